@@ -1,0 +1,142 @@
+"""Records shared by every stage: the vocabulary of sitrep.
+
+Records are frozen dataclasses with no I/O, so any stage can build, compare and serialise
+them. Every record carries its provenance (where it was read from), so later stages can cite.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+DocumentKind = Literal["feed", "page", "telegram", "text"]
+"""How a report reached us: an RSS/Atom item, a web article, a Telegram post, a text file."""
+
+DOCUMENT_KINDS: tuple[DocumentKind, ...] = ("feed", "page", "telegram", "text")
+
+Side = Literal["ua", "ru", "neutral", "unknown"]
+"""Which belligerent a source speaks for."""
+
+SIDES: tuple[Side, ...] = ("ua", "ru", "neutral", "unknown")
+
+Reliability = Literal["A", "B", "C", "D", "E", "F"]
+"""NATO/Admiralty source reliability; F means "cannot be judged" and is the default."""
+
+RELIABILITIES: tuple[Reliability, ...] = ("A", "B", "C", "D", "E", "F")
+
+SourceKind = Literal["feed", "page", "telegram", "text", "opml"]
+"""What a configured source or a command-line input is; ``opml`` expands into feeds."""
+
+SOURCE_KINDS: tuple[SourceKind, ...] = ("feed", "page", "telegram", "text", "opml")
+
+LinkKind = Literal["exact_duplicate", "near_duplicate", "forward"]
+"""Why a document points at an earlier one: same text, nearly the same text, or a forward."""
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalize_text(text: str) -> str:
+    """Fold a text to the form its identity is computed on.
+
+    NFC, collapsed white space and casefolding, so that a re-fetched copy that differs only in
+    line breaks or capitalisation hashes the same.
+    """
+    return _SPACE.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def content_hash(text: str) -> str:
+    """The sha256 of a text's normalised form: equal hashes mean the same report text."""
+    return hashlib.sha256(normalize_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with one input: reported, never raised, so the batch goes on.
+
+    ``input`` names the file or URL (and item, where one item of many failed); ``reason`` is a
+    sentence a user can act on.
+    """
+
+    input: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One report, as every source kind yields it.
+
+    ``source`` is the outlet or channel name; ``origin`` is the file path or URL it was read
+    from; ``external_id`` is the publisher's own id (feed guid, ``channel/message_id``).
+    ``forwarded_from`` and ``reply_to`` keep Telegram's links as ``channel/message_id`` or a URL.
+    """
+
+    source: str
+    kind: DocumentKind
+    text: str
+    origin: str
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    fetched: datetime | None = None
+    language: str | None = None
+    external_id: str | None = None
+    forwarded_from: str | None = None
+    reply_to: str | None = None
+    encoding: str | None = None
+    content_hash: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content_hash", content_hash(self.text))
+
+    @property
+    def key(self) -> str:
+        """Identity of this report: the same item of the same source with the same text.
+
+        Re-reading an unchanged item gives the same key (so re-ingesting changes nothing); an
+        outlet re-publishing another's text gets a different key and is linked as a duplicate.
+        """
+        ident = self.external_id or self.url or ""
+        raw = f"{self.source}\x1f{ident}\x1f{self.content_hash}"
+        return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """What reading one input gave: its documents and its problems (like feedparser's bozo).
+
+    ``parser`` records which strategy won (``strict``, ``lenient``, ...), for diagnosis.
+    ``feeds`` lists feed URLs an OPML list named, for the caller to read in turn.
+    """
+
+    documents: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    parser: str | None = None
+    feeds: list[SourceSpec] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpec:
+    """A configured outlet or channel, as the sources file names it."""
+
+    name: str
+    kind: SourceKind
+    url: str
+    language: str | None = None
+    country: str | None = None
+    side: Side = "unknown"
+    reliability: Reliability = "F"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLink:
+    """A stored document pointing at the earlier one it copies; nothing is deleted."""
+
+    document_key: str
+    original_key: str
+    kind: LinkKind
+    similarity: float
