@@ -140,3 +140,20 @@ class DocumentLink:
     original_key: str
     kind: LinkKind
     similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class FeedState:
+    """What watch remembers about one feed between polls.
+
+    Validators for conditional GET (``etag``, ``last_modified``) and back-off (``failures``,
+    ``next_poll``).
+    """
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    failures: int = 0
+    next_poll: datetime | None = None
+    last_status: str | None = None
+    last_polled: datetime | None = None

@@ -1,0 +1,1 @@
+"""Relations between records, found by pure functions: copies and forwards so far."""
