@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.settings import Settings
 from sitrep.store import Store, open_store
+
 from support import LocalServer, serve
 
 

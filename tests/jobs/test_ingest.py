@@ -12,6 +12,7 @@ from sitrep.sources.feeds import parse_feed
 from sitrep.sources.fetch import make_client
 from sitrep.sources.inputs import Input
 from sitrep.store import Store
+
 from support import FIXTURES, SAMPLES, LocalServer, Route, fixture_bytes
 
 SETTINGS = Settings()

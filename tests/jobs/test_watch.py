@@ -10,6 +10,7 @@ from sitrep.model import SourceSpec
 from sitrep.settings import Settings
 from sitrep.sources.fetch import make_client
 from sitrep.store import Store
+
 from support import LocalServer, Route, fixture_bytes
 
 NOW = datetime(2025, 11, 23, 12, 0, tzinfo=UTC)

@@ -188,7 +188,9 @@ def test_relative_links_resolve_against_an_http_origin() -> None:
     assert result.documents[0].url == "https://example.invalid/news/1"
 
 
-@pytest.mark.parametrize("data", [b"/etc/passwd", b"http://127.0.0.1:1/feed", b"file:///etc/passwd"])
+@pytest.mark.parametrize(
+    "data", [b"/etc/passwd", b"http://127.0.0.1:1/feed", b"file:///etc/passwd"]
+)
 def test_bytes_that_look_like_a_path_or_url_are_never_opened(data: bytes) -> None:
     # feedparser.parse() opens a path or fetches a URL given as a string; we pass a stream.
     result = parse_feed(data, origin="inline")

@@ -20,7 +20,7 @@ from sitrep.settings import Settings
 from sitrep.sources.feeds import parse_feed
 from sitrep.sources.fetch import Fetched, fetch_url, make_client
 
-FEED = (Path(__file__).parent.parent / "fixtures" / "feeds" / "lenta_ru_news_2022-12-03.rss.xml")
+FEED = Path(__file__).parent.parent / "fixtures" / "feeds" / "lenta_ru_news_2022-12-03.rss.xml"
 FEED_BYTES = FEED.read_bytes()
 ETAG = '"lenta-v1"'
 LAST_MODIFIED = "Sat, 03 Dec 2022 16:43:00 GMT"
@@ -157,7 +157,9 @@ def test_conditional_get_gives_not_modified(
 
 
 def test_http_error_status(server: str, client: httpx.Client) -> None:
-    with pytest.raises(FetchError, match=r"^HTTP 404 Not Found for http://127\.0\.0\.1:\d+/missing$"):
+    with pytest.raises(
+        FetchError, match=r"^HTTP 404 Not Found for http://127\.0\.0\.1:\d+/missing$"
+    ):
         fetch_url(f"{server}/missing", client, LOCAL)
 
 

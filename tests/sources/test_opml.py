@@ -48,9 +48,12 @@ def test_russia_list_is_malformed_but_fully_recovered() -> None:
     assert problem.reason.startswith("the OPML file is malformed (attributes construct error")
     assert "line 20" in problem.reason and "13 feeds recovered" in problem.reason
     # Line 20: the unescaped quotes stay inside the name, and the URL after them is kept.
-    assert SourceSpec(
-        'Газета "Коммерсантъ". Главное', "feed", "https://www.kommersant.ru/RSS/main.xml"
-    ) in result.feeds
+    assert (
+        SourceSpec(
+            'Газета "Коммерсантъ". Главное', "feed", "https://www.kommersant.ru/RSS/main.xml"
+        )
+        in result.feeds
+    )
     assert result.feeds[0] == SourceSpec("Lenta.ru : Новости", "feed", "https://lenta.ru/rss")
     assert result.feeds[-1].url == "https://www.pravdareport.com/export.xml"
 
@@ -61,7 +64,7 @@ def test_lenient_reading_unescapes_and_skips_comments() -> None:
         b'<!-- <outline text="Old" xmlUrl="https://old.example.invalid/rss"/> -->\n'
         b'<outline text="A &amp; B" xmlurl="https://example.invalid/rss?a=1&amp;b=2">\n'
         b'  <outline title="Nested" text="ignored" xmlUrl=\'https://example.invalid/n\'/>\n'
-        b"</outline>\n<outline text='broken \"quote\" here' xmlUrl=\"https://example.invalid/q\"/>"
+        b'</outline>\n<outline text=\'broken "quote" here\' xmlUrl="https://example.invalid/q"/>'
     )
     result = parse_opml(data, origin="inline")
     assert result.parser == "lenient"
@@ -73,7 +76,9 @@ def test_lenient_reading_unescapes_and_skips_comments() -> None:
 
 
 def test_outline_without_a_name_is_named_by_its_url() -> None:
-    data = b'<opml version="2.0"><body><outline xmlUrl="https://example.invalid/rss"/></body></opml>'
+    data = (
+        b'<opml version="2.0"><body><outline xmlUrl="https://example.invalid/rss"/></body></opml>'
+    )
     (spec,) = parse_opml(data, origin="inline").feeds
     assert spec.name == spec.url == "https://example.invalid/rss"
 

@@ -212,7 +212,7 @@ def _run_feedparser(data: bytes, headers: dict[str, str]) -> FeedParserDict:
     """Run feedparser on bytes only: given a bare string it would open files or URLs.
 
     feedparser is meant to flag bad input as ``bozo``, but some raises instead (found by
-    fuzzing 6.0.14: ``int(None)`` on an empty ``<height>``, a UTF-8 decode of a mangled
+    fuzzing 6.0.14: ``int(None)`` on a stray ``</height>``, a UTF-8 decode of a mangled
     XML declaration). Those become a failed attempt, so the next strategy still runs.
     """
     try:
