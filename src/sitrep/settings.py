@@ -16,9 +16,11 @@ from sitrep import __version__
 class Settings:
     """Limits and defaults; ``Settings.from_env()`` applies ``SITREP_*`` overrides."""
 
-    # A whole news page is rarely above 2 MB; a Telegram export of a busy channel over a year
-    # can reach tens of MB. 64 MB keeps memory bounded while accepting real exports.
-    max_bytes: int = 64 * 1024 * 1024
+    # A whole news page is rarely above 2 MB and a feed above 1 MB; a file ten times larger is
+    # almost always a mistake (a video, a database dump), and parsing it would hold it in
+    # memory several times over. A year of a busy Telegram channel can pass this: raise
+    # SITREP_MAX_BYTES for such an export.
+    max_bytes: int = 20 * 1024 * 1024
     # Seconds for connect and for each read; feeds that take longer are retried on back-off.
     timeout: float = 20.0
     user_agent: str = f"sitrep/{__version__} (+https://github.com/sitrep)"

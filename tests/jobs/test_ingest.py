@@ -34,6 +34,17 @@ def test_ingesting_twice_stores_nothing_new(store: Store) -> None:
     assert store.count_documents() == count
 
 
+def test_a_50_mb_file_is_refused_with_the_limit_named(store: Store, tmp_path: Path) -> None:
+    huge = tmp_path / "dump.rss"
+    with huge.open("wb") as out:
+        out.truncate(50 * 1024 * 1024)
+    report = ingest([Input(str(huge))], store, settings=SETTINGS)
+    [problem] = report.problems
+    assert problem.input == str(huge)
+    assert problem.reason.startswith("file is 50.0 MB, over the 20 MB limit")
+    assert store.count_documents() == 0
+
+
 def test_folder_is_read_file_by_file_with_kinds_detected(store: Store) -> None:
     report = ingest(_inputs("telegram"), store, settings=SETTINGS)
     kinds = {row.document.kind for row in store.find_documents()}

@@ -9,6 +9,7 @@ import pytest
 
 from sitrep.link.duplicates import (
     Candidate,
+    candidate_for,
     find_duplicate_links,
     shingles,
     signature_similarity,
@@ -44,15 +45,7 @@ def rewritten_copy() -> str:
 
 def candidate(doc: Document) -> Candidate:
     """What the linking stage would load for a stored document."""
-    return Candidate(
-        key=doc.key,
-        content_hash=doc.content_hash,
-        published=doc.published,
-        source=doc.source,
-        external_id=doc.external_id,
-        forwarded_from=doc.forwarded_from,
-        signature=text_signature(doc.text),
-    )
+    return candidate_for(doc, text_signature(doc.text))
 
 
 def report(source: str, text: str, *, hours: float | None = 0, **fields: str) -> Document:

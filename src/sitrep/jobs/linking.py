@@ -5,7 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from sitrep.link.duplicates import Candidate, find_duplicate_links, text_signature
+from sitrep.link.duplicates import (
+    Candidate,
+    candidate_for,
+    find_duplicate_links,
+    text_signature,
+)
 from sitrep.store import Store
 
 
@@ -44,17 +49,7 @@ def link_new_documents(
     for done, doc in enumerate(pending, start=1):
         signature = text_signature(doc.text)
         signatures[doc.key] = signature
-        candidates.append(
-            Candidate(
-                key=doc.key,
-                content_hash=doc.content_hash,
-                published=doc.published,
-                source=doc.source,
-                external_id=doc.external_id,
-                forwarded_from=doc.forwarded_from,
-                signature=signature,
-            )
-        )
+        candidates.append(candidate_for(doc, signature))
         if on_progress:
             on_progress(done, len(pending))
     existing = [Candidate(**asdict(row)) for row in store.signatures(exclude=set(signatures))]

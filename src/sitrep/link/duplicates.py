@@ -17,7 +17,7 @@ from functools import cache
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from sitrep.model import DocumentLink, LinkKind, content_hash, normalize_text
+from sitrep.model import Document, DocumentLink, LinkKind, content_hash, normalize_text
 
 # Permutations are drawn from this seed: signatures stored in the database stay comparable
 # only while seed, scheme and byte layout stay the same.
@@ -53,6 +53,19 @@ class Candidate:
     external_id: str | None
     forwarded_from: str | None
     signature: bytes
+
+
+def candidate_for(doc: Document, signature: bytes) -> Candidate:
+    """The duplicate finder's view of a document, given its ``text_signature``."""
+    return Candidate(
+        key=doc.key,
+        content_hash=doc.content_hash,
+        published=doc.published,
+        source=doc.source,
+        external_id=doc.external_id,
+        forwarded_from=doc.forwarded_from,
+        signature=signature,
+    )
 
 
 def shingles(text: str) -> set[str]:

@@ -42,7 +42,7 @@ _MAX_CHAR_BYTES = 4
 _CUT_OFF = frozenset({"unexpected end of data", "truncated data"})
 
 # Detection reads a sample: charset-normalizer itself samples, and the markup-stripping
-# regexes below should not walk a 64 MB export.
+# regexes below should not walk a 20 MB export.
 _DETECTION_SAMPLE = 1024 * 1024
 # Tags, CDATA markers and URLs are ASCII markup that charset-normalizer's language model reads
 # as English text, which made it choose cp1257 for a Portuguese Latin-1 feed.
