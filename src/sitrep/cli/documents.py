@@ -61,16 +61,19 @@ def documents_command(
     if as_json:
         typer.echo(to_json(found))
         return
-    table = Table("id", "published", "source", "side", "kind", "lang", "title", "copy of",
-                  show_lines=False)
+    table = Table(show_lines=False, expand=True)
+    for name, width in (("id", 4), ("published", 16), ("source", 16), ("side", 7),
+                        ("kind", 8), ("lang", 4), ("copy of", 14)):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", width=width)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
     for row in found:
         doc = row.document
         title = (doc.title or doc.text[:80]).replace("\n", " ")
         table.add_row(
             str(row.id),
             doc.published.strftime("%Y-%m-%d %H:%M") if doc.published else "",
-            doc.source, row.side or "", doc.kind, doc.language or "", title,
-            f"{row.link_kind} {row.original_key[:8]}" if row.original_key else "",
+            doc.source, row.side or "", doc.kind, doc.language or "",
+            f"{row.link_kind} {row.original_key[:8]}" if row.original_key else "", title,
         )
     console.print(table)
     console.print(f"{len(found)} documents", highlight=False)
