@@ -157,3 +157,66 @@ class FeedState:
     next_poll: datetime | None = None
     last_status: str | None = None
     last_polled: datetime | None = None
+
+
+PlaceFeature = Literal[
+    "country", "admin1", "admin2", "city", "town", "village", "hamlet", "landmark", "other"
+]
+"""What kind of place a gazetteer entry is, coarsened from GeoNames/OSM feature codes."""
+
+AliasUser = Literal["official", "ua", "ru", "historical", "common", "user", "asserted"]
+"""Who uses a name: the official form, one side, a former name, common usage, the user, or
+a name only asserted in a text ("Krasnogorod (Ukrainian name – Pokrovsk)")."""
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerPlace:
+    """One place a gazetteer knows, with its id in the source it came from.
+
+    ``place_id`` is ``gn:<geonameid>``, ``osm:<type>/<id>`` or ``postal:<code>``; ``geonameid``
+    is set only for GeoNames places (the eval contract's id).
+    """
+
+    place_id: str
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    feature: PlaceFeature
+    population: int = 0
+    geonameid: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    """Another name of a place: who uses it and when it was valid (ISO dates, open-ended)."""
+
+    name: str
+    place_id: str
+    used_by: AliasUser
+    valid_from: str | None = None
+    valid_until: str | None = None
+    note: str | None = None
+
+
+PlaceFlag = Literal["unresolved", "asserted_alias", "not_in_gazetteer", "landmark", "ambiguous"]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place named in a text: its span, what it resolved to, and why.
+
+    ``place`` is ``None`` when nothing resolved (the mention stays, flagged ``unresolved``);
+    ``alias`` is the alias the text used when that is not the place's main name (the name a
+    source chooses is a signal); ``score`` is the resolver's confidence in 0..1.
+    """
+
+    start: int
+    end: int
+    text: str
+    place: GazetteerPlace | None
+    score: float = 0.0
+    alias: Alias | None = None
+    flags: tuple[PlaceFlag, ...] = ()
+    stage: str = "places.v1"
