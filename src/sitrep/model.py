@@ -220,3 +220,118 @@ class PlaceMention:
     alias: Alias | None = None
     flags: tuple[PlaceFlag, ...] = ()
     stage: str = "places.v1"
+
+
+DateRole = Literal["happened", "said", "published", "unknown"]
+"""Which of the three clocks a date mention sets: when it happened, when it was said, when
+it was published (``unknown`` when the sentence does not tell)."""
+
+DatePrecision = Literal["day", "month", "year", "interval"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date or time window named in a text, resolved against the publication time.
+
+    ``value`` is ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``START/END`` of those (the eval
+    contract's form): "since the beginning of November" published 2025-11-23 is
+    ``2025-11-01/2025-11-23``.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: DatePrecision
+    role: DateRole = "unknown"
+    stage: str = "dates.v1"
+
+
+ActorKind = Literal["military", "unit", "official", "government", "mapping", "outlet",
+                    "organisation", "person", "group", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """An actor named in a text: a knowledge-base entry (``actor_id``) or an NER find (None)."""
+
+    start: int
+    end: int
+    text: str
+    name: str
+    side: Side
+    kind: ActorKind
+    actor_id: str | None = None
+    stage: str = "actors.v1"
+
+
+FigureKind = Literal["killed", "wounded", "casualties", "captured", "missing", "displaced",
+                     "evacuated", "population", "attacks", "equipment", "other"]
+FigureQualifier = Literal["exact", "approx", "over", "at_least", "up_to", "under", "range"]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number about the war: what it counts, how sure, whose, over which period, per whom.
+
+    ``value`` is the low end of a range (``high`` its top); ``subject_side`` is whose losses
+    or people these are; ``period`` a date value (see ``DateMention.value``) when the text
+    gives one; ``cumulative`` is True for running totals, False for daily counts, None if
+    the text does not say.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: FigureKind
+    value: float
+    qualifier: FigureQualifier = "exact"
+    high: float | None = None
+    subject_side: Side | None = None
+    claimant: str | None = None
+    period: str | None = None
+    cumulative: bool | None = None
+    stage: str = "figures.v1"
+
+
+ClaimStance = Literal["asserted", "reported", "claimed", "denied", "suggested"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed statement: who says it, through whom, with which cue and stance.
+
+    ``chain`` is the attribution chain from the outlet to the original statement, e.g.
+    ``("Kyiv Independent", "Telegram", "Airborne Assault Forces")``; ``anonymous`` marks
+    unnamed sources ("military observers", "a leaked transcript"); ``quote`` marks direct
+    speech.
+    """
+
+    start: int
+    end: int
+    text: str
+    claimant: str | None
+    claimant_side: Side | None
+    cue: str | None
+    stance: ClaimStance
+    chain: tuple[str, ...] = ()
+    anonymous: bool = False
+    quote: bool = False
+    stage: str = "claims.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A happening in ACLED's taxonomy, resting on the claims that report it."""
+
+    event_type: str
+    sub_event_type: str
+    start: int
+    end: int
+    date: str | None = None
+    place: GazetteerPlace | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    fatalities: int | None = None
+    claim_spans: tuple[tuple[int, int], ...] = ()
+    stage: str = "events.v1"
