@@ -335,3 +335,23 @@ class Event:
     fatalities: int | None = None
     claim_spans: tuple[tuple[int, int], ...] = ()
     stage: str = "events.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything the analysis stages found in one text, and which stage versions ran.
+
+    ``id`` is the input's id: a ``Document.key`` for stored documents. ``problems`` records a
+    stage that failed on this text; its layer is then empty, the others stand.
+    """
+
+    id: str
+    language: str | None
+    stages: tuple[str, ...] = ()
+    places: tuple[PlaceMention, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    actors: tuple[ActorMention, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    problems: tuple[Problem, ...] = ()

@@ -20,7 +20,8 @@ from sitrep.store.migrate import MIGRATIONS_DIR, alembic_config, head_revision
 from sitrep.store.schema import metadata
 
 FEED = FeedState(url="https://example.org/rss", etag='"abc"', failures=1)
-TABLES = {"alembic_version", "document_links", "documents", "feed_state", "sources"}
+TABLES = {"alembic_version", "analyses", "annotations", "document_links", "documents",
+          "feed_state", "sources"}
 
 
 def sqlite_url(path: Path) -> str:

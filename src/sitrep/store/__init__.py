@@ -5,6 +5,7 @@ and comes out as sitrep records.
 """
 
 from sitrep.store._store import Store, open_store
+from sitrep.store.analyses import StoredClaim
 from sitrep.store.engine import create_engine_for, default_database_url
 from sitrep.store.records import AddResult, SignatureRow, StoredDocument
 
@@ -12,6 +13,7 @@ __all__ = [
     "AddResult",
     "SignatureRow",
     "Store",
+    "StoredClaim",
     "StoredDocument",
     "create_engine_for",
     "default_database_url",

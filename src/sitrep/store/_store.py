@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from types import TracebackType
 
@@ -10,9 +10,18 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from sitrep.errors import StoreError
-from sitrep.model import Document, DocumentKind, DocumentLink, FeedState, Side, SourceSpec
-from sitrep.store import documents, feeds, signatures, sources
+from sitrep.model import (
+    Analysis,
+    Document,
+    DocumentKind,
+    DocumentLink,
+    FeedState,
+    Side,
+    SourceSpec,
+)
+from sitrep.store import analyses, documents, feeds, signatures, sources
 from sitrep.store import links as stored_links
+from sitrep.store.analyses import StoredClaim
 from sitrep.store.engine import create_engine_for, resolve_database_url
 from sitrep.store.migrate import upgrade_to_head
 from sitrep.store.records import AddResult, SignatureRow, StoredDocument
@@ -237,6 +246,61 @@ class Store:
         """
         with self._engine.connect() as connection:
             return stored_links.all_links(connection)
+
+    # Analyses
+
+    def save_analyses(self, items: Iterable[Analysis]) -> int:
+        """Store analyses, each replacing its document's previous one, in one transaction.
+
+        Args:
+            items: Analyses whose ``id`` is a stored ``Document.key``.
+
+        Returns:
+            How many were saved.
+        """
+        with self._engine.begin() as connection:
+            return analyses.save_analyses(connection, items, self._clock())
+
+    def analysis_for(self, key: str) -> Analysis | None:
+        """The saved analysis of a document, records rebuilt; ``None`` if never analysed."""
+        with self._engine.connect() as connection:
+            return analyses.analysis_for(connection, key)
+
+    def documents_to_analyze(
+        self, stages: Sequence[str], limit: int | None = None
+    ) -> list[Document]:
+        """Documents never analysed, or analysed by other stage versions (after an upgrade).
+
+        Args:
+            stages: The stage names and versions that would run now.
+            limit: At most this many, in storage order.
+        """
+        with self._engine.connect() as connection:
+            return analyses.documents_to_analyze(connection, stages, limit)
+
+    def find_claims(
+        self,
+        *,
+        claimant: str | None = None,
+        side: Side | None = None,
+        stance: str | None = None,
+        source: str | None = None,
+        keys: Iterable[str] | None = None,
+        limit: int | None = None,
+    ) -> list[StoredClaim]:
+        """Claims with the report they came from, newest report first.
+
+        Args:
+            claimant: Substring of the claimant's name, any case.
+            side: The claimant's side.
+            stance: asserted, reported, claimed, denied or suggested.
+            source: The outlet that published the report.
+            keys: Only claims in these documents.
+            limit: At most this many.
+        """
+        with self._engine.connect() as connection:
+            return analyses.find_claims(connection, claimant=claimant, side=side,
+                                        stance=stance, source=source, keys=keys, limit=limit)
 
     # Feed state, for watch
 

@@ -122,3 +122,34 @@ feed_state = Table(
     Column("last_status", String),
     Column("last_polled", UTCDateTime),
 )
+
+analyses = Table(
+    "analyses",
+    metadata,
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), primary_key=True),
+    Column("language", String),
+    # Stage names with versions, comma-separated: a document analysed by older stages is
+    # analysed again after an upgrade.
+    Column("stages", String, nullable=False),
+    Column("problems", Text),
+    Column("analyzed_at", UTCDateTime, nullable=False),
+)
+
+annotations = Table(
+    "annotations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), nullable=False,
+           index=True),
+    # places | dates | actors | figures | claims | events: the Analysis field it came from.
+    Column("layer", String, nullable=False, index=True),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    # The columns worth filtering on, copied out of the record: kind / stance / sub-event
+    # type, a side, and an actor (the claimant) or place id.
+    Column("label", String, index=True),
+    Column("side", String),
+    Column("actor", String, index=True),
+    # The whole record as JSON, so adding a field to a record needs no migration.
+    Column("record", Text, nullable=False),
+)
