@@ -46,26 +46,25 @@ def main() -> None:
     results["parse_docs_per_s"] = {k: round(parsed[k] / seconds[k], 1) for k in parsed}
     results["parse_docs"] = dict(parsed)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        with open_store(str(Path(tmp) / "bench.db")) as store:
-            copies = [replace(s, name=f"{s.name} #{i}") for i in range(args.copies)
-                      for s in specs]
-            start = time.perf_counter()
-            report = ingest(inputs_from_specs(copies), store, settings=settings)
-            elapsed = time.perf_counter() - start
-            results["ingest"] = {"docs": report.added, "seconds": round(elapsed, 2),
-                                 "docs_per_s": round(report.added / elapsed, 1)}
-            start = time.perf_counter()
-            again = ingest(inputs_from_specs(copies), store, settings=settings)
-            elapsed = time.perf_counter() - start
-            results["reingest"] = {"docs": again.unchanged, "new": again.added,
-                                   "docs_per_s": round(again.unchanged / elapsed, 1)}
-            start = time.perf_counter()
-            linked = link_new_documents(store, threshold=settings.near_duplicate_threshold)
-            elapsed = time.perf_counter() - start
-            results["link"] = {"docs": linked.signed, "links": linked.links_added,
-                               "seconds": round(elapsed, 2),
-                               "docs_per_s": round(linked.signed / elapsed, 1)}
+    with tempfile.TemporaryDirectory() as tmp, open_store(str(Path(tmp) / "bench.db")) as store:
+        copies = [replace(s, name=f"{s.name} #{i}") for i in range(args.copies)
+                  for s in specs]
+        start = time.perf_counter()
+        report = ingest(inputs_from_specs(copies), store, settings=settings)
+        elapsed = time.perf_counter() - start
+        results["ingest"] = {"docs": report.added, "seconds": round(elapsed, 2),
+                             "docs_per_s": round(report.added / elapsed, 1)}
+        start = time.perf_counter()
+        again = ingest(inputs_from_specs(copies), store, settings=settings)
+        elapsed = time.perf_counter() - start
+        results["reingest"] = {"docs": again.unchanged, "new": again.added,
+                               "docs_per_s": round(again.unchanged / elapsed, 1)}
+        start = time.perf_counter()
+        linked = link_new_documents(store, threshold=settings.near_duplicate_threshold)
+        elapsed = time.perf_counter() - start
+        results["link"] = {"docs": linked.signed, "links": linked.links_added,
+                           "seconds": round(elapsed, 2),
+                           "docs_per_s": round(linked.signed / elapsed, 1)}
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

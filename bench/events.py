@@ -1,0 +1,86 @@
+"""Events stage: ACLED sub-event types per report, throughput, and output for the scorer.
+
+Run: .venv/bin/python bench/events.py --jsonl IN OUT   (one output line per input line)
+     .venv/bin/python bench/events.py                  (times and scores case2021t2, seeds)
+Score an output: python /work/shared/eval/score.py case2021t2 --output OUT
+The second form writes bench/results/events.json: docs/s, the scorer's summary line per
+corpus, machine and commit. Not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from _machine import machine, peak_rss_mb
+
+from sitrep.analyze.events import extract_events
+
+RESULTS = Path(__file__).parent / "results" / "events.json"
+EVAL = Path("/work/shared/eval/data")
+SCORER = EVAL.parent / "score.py"
+
+
+def run(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
+    """Extract events from each input line; return output lines and seconds spent."""
+    out = []
+    start = time.perf_counter()
+    for line in lines:
+        events = extract_events(line["text"], language=line.get("language"))
+        out.append({"id": line["id"], "events": [
+            {"event_type": e.event_type, "sub_event_type": e.sub_event_type,
+             "start": e.start, "end": e.end} for e in events]})
+    return out, time.perf_counter() - start
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """Input lines of the eval contract (``id``, ``text``, optional ``language``)."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def score(corpus: str, out: list[dict[str, Any]]) -> dict[str, Any]:
+    """The shared scorer's one-line JSON summary for ``out`` (its last line of output)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as f:
+        f.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in out)
+        f.flush()
+        done = subprocess.run([sys.executable, str(SCORER), corpus, "--output", f.name],
+                              capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"), type=Path,
+                        help="write one {id, events} line per input line")
+    args = parser.parse_args()
+    corpora = {"cli": args.jsonl[0]} if args.jsonl else {
+        name: EVAL / name / "input.jsonl" for name in ("case2021t2", "seeds")}
+    results: dict[str, Any] = {"machine": machine()}
+    for name, path in corpora.items():
+        lines = read_jsonl(path)
+        out, seconds = run(lines)
+        chars = sum(len(line["text"]) for line in lines)
+        results[name] = {"input": str(path), "docs": len(lines), "seconds": round(seconds, 3),
+                         "docs_per_s": round(len(lines) / seconds, 1),
+                         "chars_per_s": round(chars / seconds)}
+        if args.jsonl:
+            with args.jsonl[1].open("w", encoding="utf-8") as f:
+                f.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in out)
+        elif SCORER.exists():
+            results[name]["score"] = score(name, out)
+    results["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    if not args.jsonl:
+        RESULTS.parent.mkdir(exist_ok=True)
+        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()

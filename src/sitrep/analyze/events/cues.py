@@ -1,0 +1,69 @@
+"""Cue words: a compiled pattern with a weight, and a scan that says which cues fired."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One cue for a category: a pattern any analyst would list, and how much it counts.
+
+    Weight 3 marks an unambiguous name of the category ("airstrike"), 2 a strong cue,
+    1 an ordinary one and below 1 a hint that only tips a balance ("explosion").
+    """
+
+    pattern: re.Pattern[str]
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A cue that fired in a text: where, the words it matched and its weight."""
+
+    start: int
+    end: int
+    words: str
+    weight: float
+
+
+def cue(pattern: str, weight: float = 1.0) -> Cue:
+    """Compile a case-insensitive cue; ``\\b`` works for Cyrillic too (Unicode ``re``)."""
+    return Cue(re.compile(pattern, re.IGNORECASE), weight)
+
+
+def cues(*patterns: str, weight: float = 1.0) -> tuple[Cue, ...]:
+    """Several cues of one weight, to keep the lexicon tables short."""
+    return tuple(cue(p, weight) for p in patterns)
+
+
+def scan(text: str, table: Iterable[Cue]) -> list[Hit]:
+    """Every cue of ``table`` that fires in ``text``, each counted once at its first match.
+
+    Counting a cue once stops a long report that repeats "shelling" from drowning the
+    other categories; the position of the first match tells which happening comes first.
+    A match inside a heavier one of the same table ("fighting" in "heavy fighting") is the
+    same words and is not counted again.
+    """
+    found = []
+    for c in table:
+        m = c.pattern.search(text)
+        if m:
+            found.append(Hit(m.start(), m.end(), m.group(0), c.weight))
+    hits: list[Hit] = []
+    for hit in sorted(found, key=lambda h: (-h.weight, h.start)):
+        if not any(h.start <= hit.start and hit.end <= h.end for h in hits):
+            hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def scan_all(text: str, tables: Mapping[str, Iterable[Cue]]) -> dict[str, list[Hit]]:
+    """``scan`` for each named table, keeping only the names with at least one hit."""
+    found = {}
+    for name, table in tables.items():
+        hits = scan(text, table)
+        if hits:
+            found[name] = hits
+    return found
