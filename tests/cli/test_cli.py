@@ -138,3 +138,56 @@ def test_watch_without_url_sources_explains_what_to_do(env: dict[str, Path]) -> 
     result = runner.invoke(app, ["watch", "--rounds", "1"])
     assert result.exit_code == 1
     assert "sitrep sources add" in result.output
+
+
+def test_run_analyses_and_claims_lists_attributed_statements(env: dict[str, Path]) -> None:
+    assert runner.invoke(app, ["run"]).exit_code == 0
+    rows = json.loads(runner.invoke(app, ["claims", "--json", "--source",
+                                          "The Kyiv Independent", "--limit", "0"]).output)
+    claimants = {r["claim"]["claimant"] for r in rows}
+    assert "Airborne Assault Forces" in claimants
+    assert {r["source_side"] for r in rows} == {"ua"}
+    dpr = json.loads(runner.invoke(app, ["claims", "--json", "--claimant", "pushilin"]).output)
+    assert dpr and {r["claim"]["claimant_side"] for r in dpr} == {"ru"}
+    assert runner.invoke(app, ["claims", "--stance", "shouted"]).exit_code == 2
+    again = runner.invoke(app, ["analyze"])
+    assert again.exit_code == 0
+    assert "analysed 0 documents" in again.output  # nothing stale: re-analysis is opt-in
+
+
+def test_analyze_jsonl_writes_the_contract_and_reports_bad_lines(
+    env: dict[str, Path], tmp_path: Path
+) -> None:
+    text = (FIXTURES / "text/report-kyiv-independent-pokrovsk.txt").read_text(encoding="utf-8")
+    lines = [json.dumps({"id": "ki", "text": text, "published": "2025-11-23T12:00:00Z"}),
+             "{not json", json.dumps({"id": 7, "text": "x"})]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["analyze", "--jsonl", str(source)])
+    assert result.exit_code == 1
+    assert "line 2: not JSON" in result.output
+    assert "line 3: needs a string 'id'" in result.output
+    [line] = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert line["id"] == "ki" and line["language"] == "en"
+    pokrovsk = [p for p in line["places"] if p["text"] == "Pokrovsk"]
+    assert pokrovsk and {p["geonameid"] for p in pokrovsk} == {704422}
+    assert {"start", "end", "value"} <= set(line["dates"][0])
+    killed = [f for f in line["figures"] if f["kind"] == "killed"]
+    assert killed[0]["value"] == 388 and killed[0]["subject_side"] == "ru"
+    assert line["events"][0]["sub_event_type"] == "Armed clash"
+    for layer in ("places", "dates", "figures", "claims"):
+        for item in line[layer]:
+            assert 0 <= item["start"] < item["end"] <= len(text)
+
+
+def test_place_explains_an_alias(env: dict[str, Path]) -> None:
+    result = runner.invoke(app, ["place", "Krasnoarmeysk", "--country", "UA", "--json"])
+    assert result.exit_code == 0, result.output
+    scored = json.loads(result.output)
+    assert scored[0]["place"]["place_id"] == "gn:704422"
+    assert scored[0]["alias"]["used_by"] in {"historical", "ru"}
+    # Without a hint, the towns that still bear the name in Russia rank with it.
+    plain = json.loads(runner.invoke(app, ["place", "Krasnoarmeysk", "--json"]).output)
+    assert {"gn:704422", "gn:542463"} <= {s["place"]["place_id"] for s in plain}
+    missing = runner.invoke(app, ["place", "Qwzxv"])
+    assert missing.exit_code == 1

@@ -9,6 +9,8 @@ import typer
 
 from sitrep import __version__
 from sitrep.cli import sources
+from sitrep.cli.analyze import analyze_command, place_command
+from sitrep.cli.claims import claims_command
 from sitrep.cli.documents import documents_command
 from sitrep.cli.ingest import ingest_command, run_command
 from sitrep.cli.watch import watch_command
@@ -24,6 +26,9 @@ app = typer.Typer(
 app.command("run")(run_command)
 app.command("ingest")(ingest_command)
 app.command("documents")(documents_command)
+app.command("analyze")(analyze_command)
+app.command("claims")(claims_command)
+app.command("place")(place_command)
 app.command("watch")(watch_command)
 app.add_typer(sources.app, name="sources")
 

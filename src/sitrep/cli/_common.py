@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from sitrep.errors import SitrepError
 from sitrep.model import Problem
@@ -74,6 +75,19 @@ def fail_cleanly() -> Iterator[None]:
     except SitrepError as exc:
         errors.print(f"[red]error:[/red] {exc}", highlight=False)
         raise typer.Exit(1) from exc
+
+
+def progress_bar() -> Progress:
+    """The progress display of long commands, on stderr so stdout stays clean for data."""
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}", style="dim"),
+        console=errors,
+        transient=True,
+    )
 
 
 def print_problems(problems: Sequence[Problem]) -> None:

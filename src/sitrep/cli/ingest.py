@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.cli._common import (
     DbOption,
     SourcesOption,
@@ -17,11 +17,13 @@ from sitrep.cli._common import (
     fail_cleanly,
     opened_store,
     print_problems,
+    progress_bar,
     settings,
 )
 from sitrep.jobs.ingest import IngestReport, ingest
 from sitrep.jobs.linking import link_new_documents
 from sitrep.jobs.run import run
+from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.model import SOURCE_KINDS, SourceKind
 from sitrep.sources.catalog import bundled_catalog_path, load_catalog
 from sitrep.sources.fetch import make_client
@@ -35,18 +37,6 @@ KindOption = Annotated[
         show_default=False,
     ),
 ]
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("[bold]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[current]}", style="dim"),
-        console=errors,
-        transient=True,
-    )
 
 
 def ingest_command(
@@ -75,7 +65,7 @@ def ingest_command(
     chosen: SourceKind | None = kind  # type: ignore[assignment]
     items = [Input(target, chosen, source) for target in targets]
     conf = settings()
-    with opened_store(db) as store, make_client(conf) as client, _progress() as progress:
+    with opened_store(db) as store, make_client(conf) as client, progress_bar() as progress:
         task = progress.add_task("ingest", total=len(items), current="")
         seen: set[str] = set()
 
@@ -105,10 +95,12 @@ def run_command(
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Run the main job: ingest every configured source, then every later stage.
+    """Run the main job: ingest every configured source, link copies, analyse every report.
 
-    With no sources file (a fresh install) it runs on the bundled sample reports: two
-    reports of the battle for Pokrovsk from each side, real RSS feeds and Telegram exports.
+    The analysis finds places, dates, actors, claims, figures and events (see `sitrep
+    claims`); the first run builds the gazetteer (about half a minute). With no sources
+    file (a fresh install) it runs on the bundled sample reports: two reports of the battle
+    for Pokrovsk from each side, real RSS feeds and Telegram exports.
 
     Example: sitrep run
     """
@@ -121,7 +113,10 @@ def run_command(
                          "(add yours with: sitrep sources add NAME URL --kind feed).")
         specs = load_catalog(bundled_catalog_path())
     conf = settings()
-    with opened_store(db) as store, make_client(conf) as client, _progress() as progress:
+    with fail_cleanly():
+        gazetteer = Gazetteer.open()
+        analyzer = Analyzer.load(gazetteer)
+    with opened_store(db) as store, make_client(conf) as client, progress_bar() as progress:
         task = progress.add_task("start", total=None, current="")
 
         def stage(name: str, total: int) -> None:
@@ -135,11 +130,14 @@ def run_command(
             progress.update(task, completed=done, total=total)
 
         with fail_cleanly():
-            report = run(specs, store, settings=conf, client=client, on_stage=stage,
-                         on_input=step, on_progress=count)
+            report = run(specs, store, settings=conf, client=client, analyzer=analyzer,
+                         on_stage=stage, on_input=step, on_progress=count)
+    gazetteer.close()
     _summarise(report.ingest, report.link.links_added)
+    print_problems(report.analyze.problems)
+    console.print(f"analysed {report.analyze.analyzed} documents", highlight=False)
     console.print(f"{report.documents} documents in {store.url}", highlight=False)
-    if report.ingest.failed:
+    if report.ingest.failed or report.analyze.problems:
         raise typer.Exit(1)
 
 

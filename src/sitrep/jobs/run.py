@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 import httpx
 
+from sitrep.analyze.pipeline import Analyzer
+from sitrep.jobs.analyze import AnalyzeReport, analyze_documents
 from sitrep.jobs.ingest import IngestReport, ingest, inputs_from_specs
 from sitrep.jobs.linking import LinkReport, link_new_documents
 from sitrep.model import SourceSpec
@@ -14,8 +16,8 @@ from sitrep.settings import Settings
 from sitrep.sources.inputs import Input
 from sitrep.store import Store
 
-STAGES = ("ingest", "link")
-"""The stages ``run`` goes through, in order; later issues add analysis and reporting."""
+STAGES = ("ingest", "link", "analyze")
+"""The stages ``run`` goes through, in order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,7 @@ class RunReport:
 
     ingest: IngestReport
     link: LinkReport
+    analyze: AnalyzeReport
     documents: int
 
 
@@ -33,17 +36,19 @@ def run(
     *,
     settings: Settings,
     client: httpx.Client | None = None,
+    analyzer: Analyzer | None = None,
     on_stage: Callable[[str, int], None] | None = None,
     on_input: Callable[[Input], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
-    """Register the sources, ingest them all, then link copies to their originals.
+    """Register the sources, ingest them all, link copies to their originals, analyse.
 
     Args:
         specs: The sources to read (the user's sources file, or the bundled samples).
         store: An open store.
         settings: Limits and thresholds.
         client: HTTP client for URL sources; without one they are reported as problems.
+        analyzer: Loaded analysis stages; without one the analysis stage is skipped.
         on_stage: Called with (stage name, number of steps) when a stage starts.
         on_input: Called before each input is read.
         on_progress: Called with (done, total) inside stages that count their steps.
@@ -60,4 +65,10 @@ def run(
         on_stage("link", 0)
     linked = link_new_documents(store, threshold=settings.near_duplicate_threshold,
                                 on_progress=on_progress)
-    return RunReport(ingest=ingested, link=linked, documents=store.count_documents())
+    analyzed = AnalyzeReport()
+    if analyzer is not None:
+        if on_stage:
+            on_stage("analyze", 0)
+        analyzed = analyze_documents(store, analyzer, on_progress=on_progress)
+    return RunReport(ingest=ingested, link=linked, analyze=analyzed,
+                     documents=store.count_documents())

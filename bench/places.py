@@ -1,0 +1,124 @@
+"""Place-stage benchmark: docs/s on one core and peak memory, or an eval-contract JSONL run.
+
+    python bench/places.py                       # time extraction over the LGL texts
+    python bench/places.py --no-spacy            # the same with gazetteer rules only
+    python bench/places.py --jsonl IN OUT        # write {"id","language","places"} lines
+    python ../shared/eval/score.py lgl --output OUT
+
+Results of the timing run go to bench/results/places.json (machine, commit, settings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from sitrep.analyze.language import detect_language
+from sitrep.analyze.places import PlaceExtractor
+from sitrep.knowledge.gazetteer import Gazetteer
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_INPUT = HERE.parent.parent / "shared" / "eval" / "data" / "lgl" / "input.jsonl"
+RESULTS = HERE / "results" / "places.json"
+
+
+def _machine() -> dict[str, object]:
+    """What the numbers were measured on."""
+    model = platform.processor()
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True, cwd=HERE, check=False).stdout.strip()
+    dirty = subprocess.run(["git", "status", "--porcelain", "src/sitrep/analyze/places"],
+                           capture_output=True, text=True, cwd=HERE.parent, check=False).stdout
+    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
+            "platform": platform.platform(), "commit": commit + ("+dirty" if dirty else "")}
+
+
+def _rss_mb() -> float:
+    """Peak resident memory of this process in MB (Linux reports KB)."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _read(path: Path, limit: int | None) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as source:
+        docs = [json.loads(line) for line in source if line.strip()]
+    return docs[:limit] if limit else docs
+
+
+def run_jsonl(extractor: PlaceExtractor, src: Path, out: Path) -> None:
+    """Write one contract line per input line."""
+    with out.open("w", encoding="utf-8") as sink:
+        for doc in _read(src, None):
+            text = doc["text"]
+            language = doc.get("language") or detect_language(text[:2000]) or "en"
+            places = []
+            for m in extractor.extract(text, language=language):
+                p = m.place
+                places.append({"start": m.start, "end": m.end, "text": m.text,
+                               "geonameid": p.geonameid if p else None,
+                               "lat": p.lat if p else None, "lon": p.lon if p else None,
+                               "country": p.country if p else None,
+                               "flags": list(m.flags)})
+            sink.write(json.dumps({"id": doc["id"], "language": language, "places": places},
+                                  ensure_ascii=False) + "\n")
+
+
+def run_bench(extractor: PlaceExtractor, src: Path, limit: int | None, spacy: bool,
+              load_s: float) -> dict[str, object]:
+    """Time extraction over the texts on one core, after one warm-up text."""
+    docs = _read(src, limit)
+    extractor.extract(docs[0]["text"], language="en")
+    started = time.perf_counter()
+    mentions = 0
+    for doc in docs:
+        mentions += len(extractor.extract(doc["text"], language=doc.get("language")))
+    seconds = time.perf_counter() - started
+    return {"input": str(src), "docs": len(docs), "mentions": mentions,
+            "seconds": round(seconds, 2), "docs_per_s": round(len(docs) / seconds, 1),
+            "load_seconds": round(load_s, 2), "peak_rss_mb": _rss_mb(), "spacy": spacy,
+            "language": "detected per text", "machine": _machine()}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--jsonl", nargs=2, metavar=("IN", "OUT"), type=Path)
+    parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
+    parser.add_argument("--limit", type=int)
+    parser.add_argument("--no-spacy", action="store_true", help="gazetteer rules only")
+    parser.add_argument("--all-cores", action="store_true", help="do not pin to one core")
+    args = parser.parse_args()
+    if not args.all_cores and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+    started = time.perf_counter()
+    extractor = PlaceExtractor.load(Gazetteer.open(), english=not args.no_spacy)
+    load_s = time.perf_counter() - started
+    if args.jsonl:
+        run_jsonl(extractor, *args.jsonl)
+        return 0
+    result = run_bench(extractor, args.input, args.limit, not args.no_spacy, load_s)
+    key = "spacy" if result["spacy"] else "rules"
+    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    previous[key] = result
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(previous, indent=2) + "\n")
+    json.dump(result, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

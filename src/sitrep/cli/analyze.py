@@ -1,0 +1,167 @@
+"""The ``analyze`` and ``place`` commands: run the analysis on texts, explain a place lookup."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Annotated, Any
+
+import typer
+from rich.table import Table
+
+from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.analyze.places import PlaceExtractor
+from sitrep.cli._common import (
+    DbOption,
+    JsonOption,
+    console,
+    errors,
+    fail_cleanly,
+    opened_store,
+    print_problems,
+    progress_bar,
+    to_json,
+)
+from sitrep.jobs.analyze import analyze_documents
+from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.report.contract import analysis_to_contract
+
+
+def analyze_command(
+    jsonl: Annotated[
+        Path | None,
+        typer.Option("--jsonl", help="Analyse this JSON Lines file instead of the store: one "
+                     "{id, text, title?, published?, source?, language?} per line ('-' reads "
+                     "standard input); one JSON line per input goes to standard output.",
+                     allow_dash=True, show_default=False),
+    ] = None,
+    redo: Annotated[bool, typer.Option("--all", help="Re-analyse every stored document, not "
+                                       "only new ones and those analysed by older stages.")
+                    ] = False,
+    db: DbOption = None,
+) -> None:
+    """Analyse stored reports (places, dates, actors, claims, figures, events), or a file.
+
+    Without --jsonl, analyses what is stored and not yet analysed by this version's stages
+    (so after an upgrade this one command re-analyses what is stale). With --jsonl, writes
+    the eval contract's shape; unreadable lines are reported and the exit code is 1.
+
+    Example: sitrep analyze --jsonl reports.jsonl > analysed.jsonl
+    """
+    if jsonl is None:
+        _analyze_store(db, redo=redo)
+        return
+    with fail_cleanly():
+        gazetteer = Gazetteer.open()
+        analyzer = Analyzer.load(gazetteer)
+    failed = False
+    stream = sys.stdin if str(jsonl) == "-" else jsonl.open(encoding="utf-8")
+    with stream:
+        for number, item in _read_inputs(stream):
+            if isinstance(item, str):
+                errors.print(f"[yellow]problem:[/yellow] {jsonl}, line {number}: {item}",
+                             highlight=False)
+                failed = True
+                continue
+            analysis = analyzer.analyze(item)
+            line = analysis_to_contract(analysis, item.text)
+            sys.stdout.write(json.dumps(line, ensure_ascii=False))
+            sys.stdout.write("\n")
+            if analysis.problems:
+                failed = True
+    gazetteer.close()
+    if failed:
+        raise typer.Exit(1)
+
+
+def place_command(
+    name: Annotated[str, typer.Argument(help="A place name in any script, e.g. Krasnoarmeysk.")],
+    country: Annotated[str | None, typer.Option(help="Country of the source (ISO code), used "
+                                                "to break ties.", show_default=False)] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Explain how a place name is looked up: candidates, scores and aliases.
+
+    Example: sitrep place Красноармейск
+    """
+    with fail_cleanly():
+        gazetteer = Gazetteer.open()
+        extractor = PlaceExtractor.load(gazetteer, english=False)
+        scored = extractor.explain(name, source_country=country)
+    if as_json:
+        typer.echo(to_json(scored))
+        gazetteer.close()
+        return
+    if not scored:
+        console.print(f"{name!r}: no gazetteer entry has this name", highlight=False)
+        gazetteer.close()
+        raise typer.Exit(1)
+    table = Table("score", "place", "id", "feature", "region", "country", "population",
+                  "lat, lon", "name used as")
+    for candidate in scored:
+        place, alias = candidate.place, candidate.alias
+        used = f"{alias.used_by}" + (f" until {alias.valid_until}" if alias and
+                                     alias.valid_until else "") if alias else "main name"
+        table.add_row(f"{candidate.score:.2f}", place.name, place.place_id, place.feature,
+                      place.admin1 or "", place.country or "", f"{place.population:,}",
+                      f"{place.lat:.4f}, {place.lon:.4f}", used)
+    console.print(table)
+    best = scored[0].place
+    aliases = gazetteer.aliases(best.place_id)
+    if aliases:
+        console.print("aliases of " + best.name + ": " + ", ".join(
+            f"{a.name} ({a.used_by}{', until ' + a.valid_until if a.valid_until else ''})"
+            for a in aliases), highlight=False)
+    gazetteer.close()
+
+
+def _analyze_store(db: str | None, *, redo: bool) -> None:
+    with opened_store(db) as store, fail_cleanly():
+        gazetteer = Gazetteer.open()
+        analyzer = Analyzer.load(gazetteer)
+        documents = [row.document for row in store.find_documents()] if redo else None
+        with progress_bar() as progress:
+            task = progress.add_task("analyse", total=None, current="")
+            report = analyze_documents(
+                store, analyzer, documents=documents,
+                on_progress=lambda done, total: progress.update(task, completed=done,
+                                                                total=total))
+        gazetteer.close()
+    print_problems(report.problems)
+    console.print(f"analysed {report.analyzed} documents; {len(report.problems)} problems",
+                  highlight=False)
+    if report.problems:
+        raise typer.Exit(1)
+
+
+def _read_inputs(stream: IO[str]) -> Iterator[tuple[int, TextInput | str]]:
+    """Input lines as ``TextInput``, or the reason a line is unusable."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc.msg})"
+            continue
+        yield number, _text_input(raw)
+
+
+def _text_input(raw: Any) -> TextInput | str:
+    if not isinstance(raw, dict):
+        return "not a JSON object"
+    if not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
+        return "needs a string 'id' and a string 'text'"
+    published = None
+    if isinstance(raw.get("published"), str):
+        try:
+            published = datetime.fromisoformat(raw["published"].replace("Z", "+00:00"))
+        except ValueError:
+            return f"'published' is not an ISO date: {raw['published']!r}"
+    return TextInput(
+        id=raw["id"], text=raw["text"], title=raw.get("title"), published=published,
+        source=raw.get("source"), language=raw.get("language"),
+    )

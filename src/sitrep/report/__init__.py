@@ -1,0 +1,1 @@
+"""Renderers from records to text, JSON and files: pure and deterministic."""

@@ -1,0 +1,30 @@
+"""Fixtures for the analysis tests: the real gazetteer and the place extractor, once a session."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from sitrep.analyze.places import PlaceExtractor
+from sitrep.knowledge.gazetteer import Gazetteer
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The real gazetteer at its default path, built there on first use (~30 s, then cached)."""
+    return Gazetteer.open()
+
+
+@pytest.fixture(scope="session")
+def places(gazetteer: Gazetteer) -> PlaceExtractor:
+    """The place extractor with spaCy's English model, loaded once."""
+    return PlaceExtractor.load(gazetteer)
+
+
+@pytest.fixture(scope="session")
+def places_rules(gazetteer: Gazetteer) -> PlaceExtractor:
+    """The place extractor on gazetteer rules alone (no spaCy)."""
+    return PlaceExtractor.load(gazetteer, english=False)
