@@ -149,7 +149,12 @@ def _load_countries() -> tuple[dict[int, str], dict[str, Region]]:
         by_line[line_no] = iso2
         if not gid:
             continue  # a former country reusing the code (GE: Gilbert and Ellice Islands)
-        names: list[NameForm] = [(name, "official", "en")]
+        # Column 5 is the short name news use ("Iran" for "Iran, Islamic Republic of",
+        # "Syria", "Vietnam"): it becomes the display name.
+        short = cols[5] if len(cols) > 5 and cols[5] else name
+        names: list[NameForm] = [(short, "official", "en")]
+        if short != name:
+            names.append((name, "official", "en"))
         if cols[4]:
             names.append((cols[4], "official", "en"))
         names += [(alias, "common", None) for alias in cols[6].split("|") if alias]
@@ -158,7 +163,7 @@ def _load_countries() -> tuple[dict[int, str], dict[str, Region]]:
             for english in {iso.name, getattr(iso, "official_name", iso.name)}:
                 names.append((english, "official", "en"))
                 names += _cyrillic_forms(english, "iso3166-1")
-        countries[iso2] = Region(int(gid), iso2, iso2, 0, name, names)
+        countries[iso2] = Region(int(gid), iso2, iso2, 0, short, names)
     return by_line, countries
 
 

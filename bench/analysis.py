@@ -1,0 +1,78 @@
+"""Whole-analysis throughput: every stage of ``Analyzer`` on English news texts, one core.
+
+Run: .venv/bin/python bench/analysis.py [--corpus PATH] [--limit N] [--no-ner]
+Texts are read from the eval corpora beside the project (../shared/eval/data) when present;
+only timing is measured here, accuracy is score.py's job. Writes bench/results/analysis.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
+
+from _machine import machine, peak_rss_mb
+
+from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.knowledge.gazetteer import Gazetteer
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data"
+RESULTS = Path(__file__).parent / "results" / "analysis.json"
+
+
+def _inputs(path: Path, limit: int | None) -> list[TextInput]:
+    items = []
+    with path.open(encoding="utf-8") as handle:
+        lines = [line for line in handle if line.strip()][:limit]
+    for line in lines:
+        raw = json.loads(line)
+        published = raw.get("published")
+        items.append(TextInput(
+            id=raw["id"], text=raw["text"], title=raw.get("title"), source=raw.get("source"),
+            published=datetime.fromisoformat(published.replace("Z", "+00:00"))
+            if published else None))
+    return items
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpus", action="append", type=Path,
+                        help="JSONL inputs (default: the tbaq and lgl eval inputs)")
+    parser.add_argument("--limit", type=int, default=None, help="first N texts of each")
+    parser.add_argument("--no-ner", action="store_true", help="without spaCy's recogniser")
+    args = parser.parse_args()
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    corpora = args.corpus or [EVAL / "tbaq" / "input.jsonl", EVAL / "lgl" / "input.jsonl"]
+    start = time.perf_counter()
+    gazetteer = Gazetteer.open()
+    analyzer = Analyzer.load(gazetteer, english_ner=not args.no_ner)
+    results: dict[str, object] = {"machine": machine(),
+                                  "load_seconds": round(time.perf_counter() - start, 2),
+                                  "ner": not args.no_ner}
+    for corpus in corpora:
+        items = _inputs(corpus, args.limit)
+        analyzer.analyze(items[0])  # warm caches outside the timing
+        counts: Counter[str] = Counter()
+        start = time.perf_counter()
+        for item in items:
+            analysis = analyzer.analyze(item)
+            for layer in ("places", "dates", "actors", "claims", "figures", "events"):
+                counts[layer] += len(getattr(analysis, layer))
+        elapsed = time.perf_counter() - start
+        words = sum(len(item.text.split()) for item in items)
+        results[corpus.parent.name] = {
+            "docs": len(items), "seconds": round(elapsed, 2),
+            "docs_per_s": round(len(items) / elapsed, 1),
+            "words_per_s": round(words / elapsed), "found": dict(counts)}
+    results["peak_rss_mb"] = round(peak_rss_mb(), 1)
+    RESULTS.parent.mkdir(exist_ok=True)
+    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
