@@ -43,6 +43,11 @@ class EventGuess:
     reasons: tuple[str, ...] = ()
 
 
+def event_tables(text: str, language: str | None) -> dict[str, tuple[Cue, ...]]:
+    """The event cue tables (by sub-event type) that apply to the text's script."""
+    return _tables(text, language)[0]
+
+
 def _tables(text: str, language: str | None) -> tuple[dict[str, tuple[Cue, ...]], ...]:
     """The event and no-event cue tables for the text's script (both if it mixes them)."""
     latin = language not in ("uk", "ru")

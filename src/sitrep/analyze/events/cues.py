@@ -17,6 +17,7 @@ class Cue:
 
     pattern: re.Pattern[str]
     weight: float
+    anchor: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,49 @@ class Hit:
 
 def cue(pattern: str, weight: float = 1.0) -> Cue:
     """Compile a case-insensitive cue; ``\\b`` works for Cyrillic too (Unicode ``re``)."""
-    return Cue(re.compile(pattern, re.IGNORECASE), weight)
+    return Cue(re.compile(pattern, re.IGNORECASE), weight, literal_anchor(pattern))
+
+
+def literal_anchor(pattern: str) -> str:
+    """Lower-case letters every match of ``pattern`` starts with, or "" when unsure.
+
+    A substring test on them is far cheaper than a regex search that fails, and most cues
+    fail on most texts; only plain leading letters count (an optional last letter, a
+    character class or a top-level alternative ends the anchor or voids it).
+    """
+    if _top_level_alternative(pattern):
+        return ""
+    body = pattern.removeprefix("\\b")
+    taken = []
+    for i, char in enumerate(body):
+        if not (char.isalpha() or char in " -'"):
+            if char in "?*{" and taken:
+                taken.pop()
+            break
+        taken.append(char)
+        if i + 1 == len(body):
+            break
+    anchor = "".join(taken).lower()
+    return anchor if len(anchor) >= _MIN_ANCHOR else ""
+
+
+_MIN_ANCHOR = 3
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    depth, escaped = 0, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def cues(*patterns: str, weight: float = 1.0) -> tuple[Cue, ...]:
@@ -48,7 +91,10 @@ def scan(text: str, table: Iterable[Cue]) -> list[Hit]:
     same words and is not counted again.
     """
     found = []
+    lowered = text.lower()
     for c in table:
+        if c.anchor and c.anchor not in lowered:
+            continue
         m = c.pattern.search(text)
         if m:
             found.append(Hit(m.start(), m.end(), m.group(0), c.weight))
