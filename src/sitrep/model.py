@@ -355,3 +355,157 @@ class Analysis:
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
     problems: tuple[Problem, ...] = ()
+
+
+# Evidence: stories, typed assertions, relations, reference checks and grades (issue 5).
+
+AssertionKind = Literal["control", "advance", "figure", "population", "event"]
+"""What a typed statement is about: who holds or gains a place, a number, a happening."""
+
+Polarity = Literal["affirmed", "negated"]
+"""Whether the statement says the thing is so, or that it is not ("not managing to")."""
+
+RelationKind = Literal["corroborates", "contradicts", "refines", "unrelated"]
+"""How two assertions on the same slot stand to each other."""
+
+CheckStatus = Literal["consistent", "inconsistent", "not_in_gazetteer", "asserted_alias",
+                      "future_date"]
+"""The outcome of one reference check against what sitrep knows."""
+
+Credibility = Literal[1, 2, 3, 4, 5, 6]
+"""Admiralty information credibility: 1 confirmed ... 5 improbable, 6 cannot be judged."""
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """One independent voice: an original claimant or outlet and the reports that relay it.
+
+    Forwards, duplicates and outlets quoting the same original collapse into one voice.
+    """
+
+    name: str
+    side: Side
+    document_keys: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Assertion:
+    """A typed statement derived from a claim, figure or event, so sides can be compared.
+
+    ``slot`` is the comparison key (e.g. ``advance:gn:704422``, ``figure:killed:ru``);
+    ``actor_side`` is who controls, advances or acts; ``subject_side`` whose losses or people
+    a figure counts; ``period`` a date value or ``pre-war``/``current``/``unstated`` for
+    populations; ``voice`` the independent voice it belongs to.
+    """
+
+    id: str
+    document_key: str
+    start: int
+    end: int
+    kind: AssertionKind
+    slot: str
+    text: str
+    source: str
+    source_side: Side
+    voice: str
+    claimant: str | None = None
+    claimant_side: Side | None = None
+    stance: ClaimStance = "asserted"
+    anonymous: bool = False
+    place_id: str | None = None
+    place_name: str | None = None
+    actor_side: Side | None = None
+    subject_side: Side | None = None
+    figure_kind: str | None = None
+    value: float | None = None
+    qualifier: str | None = None
+    period: str | None = None
+    polarity: Polarity = "affirmed"
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Two assertions on one slot and how they stand, with the reason in words."""
+
+    story_id: str
+    first: str
+    second: str
+    slot: str
+    relation: RelationKind
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReferenceCheck:
+    """A statement checked against reference knowledge (gazetteer, publication date)."""
+
+    document_key: str
+    start: int
+    end: int
+    check: str
+    status: CheckStatus
+    reason: str
+    assertion_id: str | None = None
+    place_id: str | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """An Admiralty grade of one assertion or claim, explaining itself.
+
+    ``ref`` is an ``Assertion.id`` or ``claim:<document_key>:<start>:<end>``.
+    """
+
+    ref: str
+    document_key: str
+    reliability: Reliability
+    credibility: int
+    self_interest: bool
+    reason: str
+
+    @property
+    def code(self) -> str:
+        """The compact NATO form, e.g. ``B3``."""
+        return f"{self.reliability}{self.credibility}"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Reports of one happening over days: shared places, overlapping windows, actors.
+
+    ``id`` is stable across runs (a hash of its earliest document key); ``window`` is
+    ``START/END`` (ISO days) or ``None`` when no report is dated.
+    """
+
+    id: str
+    title: str
+    document_keys: tuple[str, ...]
+    place_ids: tuple[str, ...]
+    place_names: tuple[str, ...]
+    window: str | None
+    voices: tuple[Voice, ...] = ()
+    contradictions: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoryEvidence:
+    """A story with everything the evidence layer found in it, for a story page."""
+
+    story: Story
+    assertions: tuple[Assertion, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    checks: tuple[ReferenceCheck, ...] = ()
+    grades: tuple[Grade, ...] = ()
+    claims: tuple[StoryClaim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryClaim:
+    """An attributed claim inside a story, with its report's outlet and side."""
+
+    document_key: str
+    source: str
+    source_side: Side
+    claim: Claim

@@ -191,3 +191,16 @@ def test_place_explains_an_alias(env: dict[str, Path]) -> None:
     assert {"gn:704422", "gn:542463"} <= {s["place"]["place_id"] for s in plain}
     missing = runner.invoke(app, ["place", "Qwzxv"])
     assert missing.exit_code == 1
+
+
+def test_analyze_jsonl_reports_a_line_in_a_wrong_encoding(
+    env: dict[str, Path], tmp_path: Path
+) -> None:
+    good = json.dumps({"id": "uk", "text": "Бої тривають у Покровську."}, ensure_ascii=False)
+    source = tmp_path / "mixed.jsonl"
+    source.write_bytes(good.encode("cp1251") + b"\n" + good.encode("utf-8") + b"\n")
+    result = runner.invoke(app, ["analyze", "--jsonl", str(source)])
+    assert result.exit_code == 1
+    assert "line 1: not UTF-8" in result.output
+    [line] = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
+    assert line["id"] == "uk" and line["language"] == "uk"

@@ -20,8 +20,9 @@ from sitrep.store.migrate import MIGRATIONS_DIR, alembic_config, head_revision
 from sitrep.store.schema import metadata
 
 FEED = FeedState(url="https://example.org/rss", etag='"abc"', failures=1)
-TABLES = {"alembic_version", "analyses", "annotations", "document_links", "documents",
-          "feed_state", "sources"}
+TABLES = {"alembic_version", "analyses", "annotations", "assertions", "document_links",
+          "documents", "feed_state", "grades", "reference_checks", "relations", "sources",
+          "stories", "story_documents"}
 
 
 def sqlite_url(path: Path) -> str:

@@ -11,8 +11,10 @@ from sitrep import __version__
 from sitrep.cli import sources
 from sitrep.cli.analyze import analyze_command, place_command
 from sitrep.cli.claims import claims_command
+from sitrep.cli.compare import compare_command
 from sitrep.cli.documents import documents_command
 from sitrep.cli.ingest import ingest_command, run_command
+from sitrep.cli.stories import stories_command, story_command
 from sitrep.cli.watch import watch_command
 
 app = typer.Typer(
@@ -28,7 +30,10 @@ app.command("ingest")(ingest_command)
 app.command("documents")(documents_command)
 app.command("analyze")(analyze_command)
 app.command("claims")(claims_command)
+app.command("compare")(compare_command)
 app.command("place")(place_command)
+app.command("stories")(stories_command)
+app.command("story")(story_command)
 app.command("watch")(watch_command)
 app.add_typer(sources.app, name="sources")
 

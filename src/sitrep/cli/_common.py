@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, is_dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -95,6 +95,29 @@ def print_problems(problems: Sequence[Problem]) -> None:
     for problem in problems:
         errors.print(f"[yellow]problem:[/yellow] {problem.input}: {problem.reason}",
                      highlight=False, soft_wrap=True)
+
+
+def json_objects(lines: Iterable[bytes | str]) -> Iterator[tuple[int, dict[str, Any] | str]]:
+    """Each non-blank JSON Lines line as ``(line number, object)``, or the reason it is not.
+
+    Bytes are decoded line by line, so one line in a wrong encoding is reported and the
+    others are still read.
+    """
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError:
+                yield number, "not UTF-8"
+                continue
+        if not line.strip():
+            continue
+        try:
+            raw = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, f"not JSON ({exc.msg})"
+            continue
+        yield number, raw if isinstance(raw, dict) else "not a JSON object"
 
 
 def to_json(value: Any) -> str:

@@ -20,6 +20,7 @@ from sitrep.cli._common import (
     console,
     errors,
     fail_cleanly,
+    json_objects,
     opened_store,
     print_problems,
     progress_bar,
@@ -58,12 +59,12 @@ def analyze_command(
         gazetteer = Gazetteer.open()
         analyzer = Analyzer.load(gazetteer)
     failed = False
-    stream = sys.stdin if str(jsonl) == "-" else jsonl.open(encoding="utf-8")
+    stream = sys.stdin.buffer if str(jsonl) == "-" else jsonl.open("rb")
     with stream:
         for number, item in _read_inputs(stream):
             if isinstance(item, str):
                 errors.print(f"[yellow]problem:[/yellow] {jsonl}, line {number}: {item}",
-                             highlight=False)
+                             highlight=False, soft_wrap=True)
                 failed = True
                 continue
             analysis = analyzer.analyze(item)
@@ -137,22 +138,13 @@ def _analyze_store(db: str | None, *, redo: bool) -> None:
         raise typer.Exit(1)
 
 
-def _read_inputs(stream: IO[str]) -> Iterator[tuple[int, TextInput | str]]:
+def _read_inputs(stream: IO[bytes]) -> Iterator[tuple[int, TextInput | str]]:
     """Input lines as ``TextInput``, or the reason a line is unusable."""
-    for number, line in enumerate(stream, start=1):
-        if not line.strip():
-            continue
-        try:
-            raw = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield number, f"not JSON ({exc.msg})"
-            continue
-        yield number, _text_input(raw)
+    for number, raw in json_objects(stream):
+        yield number, raw if isinstance(raw, str) else _text_input(raw)
 
 
-def _text_input(raw: Any) -> TextInput | str:
-    if not isinstance(raw, dict):
-        return "not a JSON object"
+def _text_input(raw: dict[str, Any]) -> TextInput | str:
     if not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
         return "needs a string 'id' and a string 'text'"
     published = None

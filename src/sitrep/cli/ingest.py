@@ -95,7 +95,7 @@ def run_command(
     ] = False,
     db: DbOption = None,
 ) -> None:
-    """Run the main job: ingest every configured source, link copies, analyse every report.
+    """Run the main job: ingest every source, link copies, analyse, group into stories, grade.
 
     The analysis finds places, dates, actors, claims, figures and events (see `sitrep
     claims`); the first run builds the gazetteer (about half a minute). With no sources
@@ -136,6 +136,10 @@ def run_command(
     _summarise(report.ingest, report.link.links_added)
     print_problems(report.analyze.problems)
     console.print(f"analysed {report.analyze.analyzed} documents", highlight=False)
+    found = report.evidence
+    console.print(f"evidence: {found.stories} stories, {found.relations} relations "
+                  f"({found.contradictions} contradictions), {found.checks} reference checks, "
+                  f"{found.grades} grades (see `sitrep stories`)", highlight=False)
     console.print(f"{report.documents} documents in {store.url}", highlight=False)
     if report.ingest.failed or report.analyze.problems:
         raise typer.Exit(1)

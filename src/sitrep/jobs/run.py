@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import httpx
 
 from sitrep.analyze.pipeline import Analyzer
 from sitrep.jobs.analyze import AnalyzeReport, analyze_documents
+from sitrep.jobs.evidence import EvidenceReport, build_evidence
 from sitrep.jobs.ingest import IngestReport, ingest, inputs_from_specs
 from sitrep.jobs.linking import LinkReport, link_new_documents
 from sitrep.model import SourceSpec
@@ -16,7 +17,7 @@ from sitrep.settings import Settings
 from sitrep.sources.inputs import Input
 from sitrep.store import Store
 
-STAGES = ("ingest", "link", "analyze")
+STAGES = ("ingest", "link", "analyze", "evidence")
 """The stages ``run`` goes through, in order."""
 
 
@@ -28,6 +29,7 @@ class RunReport:
     link: LinkReport
     analyze: AnalyzeReport
     documents: int
+    evidence: EvidenceReport = field(default_factory=EvidenceReport)
 
 
 def run(
@@ -41,14 +43,15 @@ def run(
     on_input: Callable[[Input], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
 ) -> RunReport:
-    """Register the sources, ingest them all, link copies to their originals, analyse.
+    """Register the sources, ingest, link copies to their originals, analyse, grade.
 
     Args:
         specs: The sources to read (the user's sources file, or the bundled samples).
         store: An open store.
         settings: Limits and thresholds.
         client: HTTP client for URL sources; without one they are reported as problems.
-        analyzer: Loaded analysis stages; without one the analysis stage is skipped.
+        analyzer: Loaded analysis stages; without one the analysis and evidence stages are
+            skipped.
         on_stage: Called with (stage name, number of steps) when a stage starts.
         on_input: Called before each input is read.
         on_progress: Called with (done, total) inside stages that count their steps.
@@ -70,5 +73,10 @@ def run(
         if on_stage:
             on_stage("analyze", 0)
         analyzed = analyze_documents(store, analyzer, on_progress=on_progress)
+    evidence = EvidenceReport()
+    if analyzer is not None:
+        if on_stage:
+            on_stage("evidence", 0)
+        evidence = build_evidence(store)
     return RunReport(ingest=ingested, link=linked, analyze=analyzed,
-                     documents=store.count_documents())
+                     documents=store.count_documents(), evidence=evidence)

@@ -12,14 +12,20 @@ from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sitrep.errors import StoreError
 from sitrep.model import (
     Analysis,
+    Assertion,
     Document,
     DocumentKind,
     DocumentLink,
     FeedState,
+    Grade,
+    ReferenceCheck,
+    Relation,
     Side,
     SourceSpec,
+    Story,
+    StoryEvidence,
 )
-from sitrep.store import analyses, documents, feeds, signatures, sources
+from sitrep.store import analyses, documents, evidence, feeds, signatures, sources
 from sitrep.store import links as stored_links
 from sitrep.store.analyses import StoredClaim
 from sitrep.store.engine import create_engine_for, resolve_database_url
@@ -266,6 +272,18 @@ class Store:
         with self._engine.connect() as connection:
             return analyses.analysis_for(connection, key)
 
+    def analyses_for(self, keys: Iterable[str]) -> dict[str, Analysis]:
+        """The saved analyses of many documents, read in batches.
+
+        Args:
+            keys: ``Document.key`` values.
+
+        Returns:
+            Analyses by key; documents never analysed are left out.
+        """
+        with self._engine.connect() as connection:
+            return analyses.analyses_for(connection, keys)
+
     def documents_to_analyze(
         self, stages: Sequence[str], limit: int | None = None
     ) -> list[Document]:
@@ -301,6 +319,57 @@ class Store:
         with self._engine.connect() as connection:
             return analyses.find_claims(connection, claimant=claimant, side=side,
                                         stance=stance, source=source, keys=keys, limit=limit)
+
+    # Evidence: stories, assertions, relations, reference checks, grades
+
+    def save_evidence(
+        self,
+        stories: Sequence[Story],
+        assertions: Iterable[Assertion] = (),
+        relations: Iterable[Relation] = (),
+        checks: Iterable[ReferenceCheck] = (),
+        grades: Iterable[Grade] = (),
+    ) -> int:
+        """Replace all stored evidence, in one transaction (the job recomputes it whole).
+
+        Args:
+            stories: Stories in display order; their documents must be stored.
+            assertions: Typed statements of the stories' documents.
+            relations: Relations between assertions, each naming its story.
+            checks: Reference checks.
+            grades: Grades of assertions and claims.
+
+        Returns:
+            How many stories were saved.
+        """
+        with self._engine.begin() as connection:
+            return evidence.save_evidence(connection, stories, assertions, relations, checks,
+                                          grades)
+
+    def stories(self, limit: int | None = None) -> list[Story]:
+        """List stored stories, those heard from most sides and voices first.
+
+        Args:
+            limit: At most this many.
+
+        Returns:
+            Stories as the evidence job saved them; empty before its first run.
+        """
+        with self._engine.connect() as connection:
+            return evidence.list_stories(connection, limit)
+
+    def story(self, story_id: str) -> StoryEvidence | None:
+        """One story with everything the evidence layer found in it.
+
+        Args:
+            story_id: A ``Story.id``.
+
+        Returns:
+            The story's assertions, relations, reference checks, grades and claims, or
+            ``None`` for an unknown id.
+        """
+        with self._engine.connect() as connection:
+            return evidence.story_evidence(connection, story_id)
 
     # Feed state, for watch
 

@@ -86,6 +86,28 @@ def analysis_for(connection: Connection, key: str) -> Analysis | None:
                     problems=problems, **{k: tuple(v) for k, v in layers.items()})
 
 
+def analyses_for(connection: Connection, keys: Iterable[str]) -> dict[str, Analysis]:
+    """The saved analyses of many documents at once (documents never analysed are absent)."""
+    found: dict[str, Analysis] = {}
+    for chunk in batched(keys):
+        heads = {row["document_key"]: row for row in connection.execute(
+            select(analyses).where(analyses.c.document_key.in_(chunk))).mappings()}
+        layers: dict[str, dict[str, list[Any]]] = {
+            key: {layer: [] for layer in LAYERS} for key in heads}
+        statement = (select(annotations.c.document_key, annotations.c.layer,
+                            annotations.c.record)
+                     .where(annotations.c.document_key.in_(list(heads)))
+                     .order_by(annotations.c.id))
+        for key, layer, record in connection.execute(statement):
+            layers[key][layer].append(from_plain(LAYERS[layer], json.loads(record)))
+        for key, row in heads.items():
+            problems = tuple(Problem(key, r) for r in json.loads(row["problems"] or "[]"))
+            found[key] = Analysis(id=key, language=row["language"],
+                                  stages=tuple(row["stages"].split(",")), problems=problems,
+                                  **{k: tuple(v) for k, v in layers[key].items()})
+    return found
+
+
 def documents_to_analyze(
     connection: Connection, stages: Sequence[str], limit: int | None = None
 ) -> list[Document]:

@@ -153,3 +153,65 @@ annotations = Table(
     # The whole record as JSON, so adding a field to a record needs no migration.
     Column("record", Text, nullable=False),
 )
+
+# Evidence (issue 5): rebuilt whole by the evidence job, so rows carry their record as JSON
+# and a few columns worth filtering on.
+
+stories = Table(
+    "stories",
+    metadata,
+    Column("id", String, primary_key=True),
+    # Position in the job's order (most voices first), so listing needs no JSON parsing.
+    Column("position", Integer, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("time_window", String),
+    Column("record", Text, nullable=False),
+)
+
+story_documents = Table(
+    "story_documents",
+    metadata,
+    Column("story_id", String, ForeignKey("stories.id"), primary_key=True),
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), primary_key=True,
+           index=True),
+)
+
+assertions = Table(
+    "assertions",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), nullable=False,
+           index=True),
+    Column("slot", String, nullable=False, index=True),
+    Column("record", Text, nullable=False),
+)
+
+relations = Table(
+    "relations",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("story_id", String, ForeignKey("stories.id"), nullable=False, index=True),
+    Column("relation", String, nullable=False),
+    Column("record", Text, nullable=False),
+)
+
+reference_checks = Table(
+    "reference_checks",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), nullable=False,
+           index=True),
+    Column("status", String, nullable=False),
+    Column("record", Text, nullable=False),
+)
+
+grades = Table(
+    "grades",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_key", String(HASH_LENGTH), ForeignKey("documents.key"), nullable=False,
+           index=True),
+    Column("ref", String, nullable=False),
+    Column("credibility", Integer, nullable=False),
+    Column("record", Text, nullable=False),
+)
