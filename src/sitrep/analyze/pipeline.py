@@ -12,10 +12,10 @@ stages run on what exists, so one bad text never stops a batch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from sitrep.analyze import actors as actor_stage
 from sitrep.analyze import claims as claim_stage
@@ -36,6 +36,7 @@ from sitrep.model import Analysis, Problem
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from sitrep.knowledge.gazetteer import Gazetteer
 
@@ -70,6 +71,34 @@ class TextInput:
     source_country: str | None = None
 
 
+class _LastParse:
+    """A spaCy pipeline that remembers its last text's parse.
+
+    The places stage parses the whole text; the actors stage then asks for some of its
+    sentences, which are cut from that parse instead of running the recogniser again.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+        self._text: str | None = None
+        self._doc: Doc | None = None
+
+    def __call__(self, text: str) -> Doc:
+        if self._doc is not None and self._text is not None:
+            if text == self._text:
+                return self._doc
+            at = self._text.find(text)
+            part = self._doc.char_span(at, at + len(text)) if at >= 0 else None
+            if part is not None:
+                return part.as_doc()
+        self._doc, self._text = self._nlp(text), text
+        return self._doc
+
+    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+
 class Analyzer:
     """Holds the loaded knowledge (gazetteer, actors, NLP models) so each text costs only its
     analysis. Build it once per process with ``Analyzer.load()``.
@@ -92,8 +121,8 @@ class Analyzer:
             english_ner: Use spaCy's English entity recogniser; without it English runs on
                 gazetteer and knowledge-base rules alone (faster, less complete).
         """
-        places = PlaceExtractor.load(gazetteer, english=english_ner)
-        nlp = load_spacy() if english_ner else None
+        nlp = cast("Language", _LastParse(load_spacy())) if english_ner else None
+        places = PlaceExtractor.load(gazetteer, english=english_ner, nlp=nlp)
         return cls(places, ActorKB.load(), nlp)
 
     def analyze(self, item: TextInput) -> Analysis:

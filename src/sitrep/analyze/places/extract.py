@@ -6,6 +6,7 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from sitrep.analyze.language import detect_language
 from sitrep.analyze.places.asserted import find_assertions, other_mentions
@@ -24,6 +25,9 @@ from sitrep.analyze.places.resolve import (
 from sitrep.analyze.places.spans import Assertion, Lookup, ScoredCandidate, Span, drop_overlaps
 from sitrep.knowledge.names import normalize_name
 from sitrep.model import Alias, GazetteerPlace, PlaceFlag, PlaceMention
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 STAGE = "places.v1"
 _CYRILLIC_LANGUAGES = frozenset({"uk", "ru", "be", "bg", "mk", "sr"})
@@ -89,7 +93,7 @@ class PlaceExtractor:
     @classmethod
     def load(
         cls, gazetteer: Lookup, *, english: bool = True, demonyms: bool = True,
-        area: tuple[str, ...] = AREA,
+        area: tuple[str, ...] = AREA, nlp: Language | None = None,
     ) -> PlaceExtractor:
         """Load the language models once.
 
@@ -100,11 +104,16 @@ class PlaceExtractor:
             demonyms: Count "Russian", "Palestinians" as mentions of their country, as
                 English geoparsing gold standards do.
             area: ISO2 countries in focus when a text gives no other clue.
+            nlp: An already loaded English pipeline with ``ner`` (``load_spacy()``), so
+                stages share one copy; loaded here when ``None`` and ``english``.
 
         Returns:
             A ready extractor.
         """
-        nlp = load_spacy() if english else None
+        if english and nlp is None:
+            nlp = load_spacy()
+        elif not english:
+            nlp = None
         return cls(gazetteer, EnglishFinder(nlp, with_demonyms=demonyms), CyrillicFinder.load(),
                    area)
 
