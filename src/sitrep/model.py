@@ -160,7 +160,8 @@ class FeedState:
 
 
 PlaceFeature = Literal[
-    "country", "admin1", "admin2", "city", "town", "village", "hamlet", "landmark", "other"
+    "continent", "country", "admin1", "admin2", "city", "town", "village", "hamlet", "landmark",
+    "other",
 ]
 """What kind of place a gazetteer entry is, coarsened from GeoNames/OSM feature codes."""
 

@@ -34,7 +34,7 @@ from sitrep.model import Alias, GazetteerPlace
 
 # Prior by kind of place, in score units (one unit = a factor of 10 million in population).
 FEATURE_PRIOR: dict[str, float] = {
-    "country": 0.6, "admin1": 0.5, "city": 0.2, "admin2": 0.1, "town": 0.1,
+    "continent": 0.6, "country": 0.6, "admin1": 0.5, "city": 0.2, "admin2": 0.1, "town": 0.1,
     "village": 0.0, "hamlet": -0.1, "landmark": -0.2, "other": -0.4,
 }
 # Prior by who uses the name the text used; ``None`` is the place's main name.

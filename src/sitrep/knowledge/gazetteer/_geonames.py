@@ -166,3 +166,23 @@ def add_countries(
         coll.add_place(place)
         for name, used_by, lang in region.names:
             coll.add_name(place.place_id, name, used_by, lang, RANK_SOURCE)
+
+
+# Continents are named in world news ("aid to Africa") and would otherwise match towns
+# called Africa or Asia; GeoNames ships them with points and names in many languages.
+_CONTINENT_LANGUAGES = frozenset({"en", "uk", "ru"})
+
+
+def add_continents(coll: Collection) -> None:
+    """Add the seven continents at GeoNames' points, with their en/uk/ru names."""
+    for info in read_geonames_json("continents.json").values():
+        gid = int(info["geonameId"])
+        place = PlaceRow(f"gn:{gid}", info["name"], float(info["lat"]), float(info["lng"]),
+                         None, None, "continent", int(info.get("population") or 0), gid,
+                         source="geonames-continent")
+        coll.add_place(place)
+        coll.add_name(place.place_id, info["name"], "official", "en", RANK_SOURCE)
+        for alt in info.get("alternateNames", []):
+            if alt.get("lang") in _CONTINENT_LANGUAGES:
+                coll.add_name(place.place_id, alt["name"], "common", alt["lang"], RANK_SOURCE)
+

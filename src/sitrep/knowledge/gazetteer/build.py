@@ -16,7 +16,7 @@ from typing import Any
 
 from sitrep.knowledge.gazetteer import _schema
 from sitrep.knowledge.gazetteer._collect import Collection
-from sitrep.knowledge.gazetteer._geonames import add_cities, add_regions
+from sitrep.knowledge.gazetteer._geonames import add_cities, add_continents, add_regions
 from sitrep.knowledge.gazetteer._regions import Regions, city_names_of, load_regions
 from sitrep.knowledge.gazetteer._schema import (
     DDL,
@@ -174,6 +174,7 @@ def build_gazetteer(
     add_cities(coll, cities)
     counts["geonames_places"] = len(coll.places)
     add_regions(coll, regions, cities)
+    add_continents(coll)
     del cities
     say("merging Ukrainian villages (OSM, GeoNames postal)")
     osm_oblasts = add_osm(coll, counts)
