@@ -70,3 +70,19 @@ def test_a_forward_counts_as_the_voice_of_its_original(kyiv: Report) -> None:
     assert len(found.relations) == len(alone.relations)
     assert {(v.name, v.side) for v in story.voices} == {
         (v.name, v.side) for v in alone.stories[0].voices}
+
+
+def test_daily_reports_naming_one_place_are_cut_into_phases() -> None:
+    """Chained across places, two months of digests would be one story; phases cap it."""
+    from datetime import date
+
+    from sitrep.link.stories import MAX_STORY_DAYS, _split_long
+
+    windows: list[tuple[date, date] | None] = [
+        (date(2024, 7, 1), date(2024, 7, 1)), (date(2024, 6, 1), date(2024, 7, 15)),
+        (date(2024, 7, 30), date(2024, 7, 30)), (date(2024, 8, 22), date(2024, 8, 22)), None]
+    parts = _split_long([0, 1, 2, 3, 4], windows)
+    assert parts == [[0, 1], [2], [3, 4]]
+    for part in parts:
+        ends = [windows[i][1] for i in part if windows[i] is not None]  # type: ignore[index]
+        assert (max(ends) - min(ends)).days <= MAX_STORY_DAYS

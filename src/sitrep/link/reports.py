@@ -9,7 +9,7 @@ from datetime import date
 from sitrep.model import Analysis, Document, GazetteerPlace, Reliability, Side
 
 # Places too coarse to say two reports tell of the same happening (every report names them).
-COARSE_FEATURES = frozenset({"country", "admin1"})
+COARSE_FEATURES = frozenset({"continent", "country", "admin1"})
 # The title and first sentence or two: where a report names what it is about.
 LEAD_CHARS = 200
 

@@ -88,10 +88,37 @@ def cluster_reports(reports: Sequence[Report]) -> list[list[Report]]:
             else:
                 current, opened, reach = i, end, end
     _attach_undated(reports, windows, focal, find, parent)
-    groups: dict[int, list[Report]] = defaultdict(list)
-    for i, report in enumerate(reports):
-        groups[find(i)].append(report)
-    return [sorted(g, key=_order) for g in groups.values()]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(reports)):
+        groups[find(i)].append(i)
+    return [sorted((reports[i] for i in part), key=_order)
+            for members in groups.values() for part in _split_long(members, windows)]
+
+
+def _split_long(members: list[int], windows: list[tuple[date, date] | None]) -> list[list[int]]:
+    """Cut a group into phases of at most ``MAX_STORY_DAYS``.
+
+    Union across places chains stories transitively (daily digests naming Kyiv and Moscow
+    would join two months of news); the cap per place sweep cannot stop that, this does.
+    Undated members go with the last phase, the one ``_attach_undated`` prefers.
+    """
+    # Phases run on each report's last day (about when it was published): a report that
+    # looks back "since the beginning of November" still belongs with today's reports.
+    dated = sorted((i for i in members if windows[i] is not None),
+                   key=lambda i: windows[i][1])  # type: ignore[index]
+    undated = [i for i in members if windows[i] is None]
+    parts: list[list[int]] = []
+    opened: date | None = None
+    for i in dated:
+        day = windows[i][1]  # type: ignore[index]
+        if opened is None or (day - opened).days > MAX_STORY_DAYS:
+            parts.append([])
+            opened = day
+        parts[-1].append(i)
+    if not parts:
+        return [undated]
+    parts[-1].extend(undated)
+    return parts
 
 
 def make_story(members: Sequence[Report], voices: Sequence[Voice] = (),
