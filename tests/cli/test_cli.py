@@ -12,7 +12,7 @@ from sitrep.cli import app
 from sitrep.sources.catalog import load_catalog
 from sitrep.store import open_store
 
-from support import FIXTURES
+from support import FIXTURES, Route, serve
 
 runner = CliRunner()
 
@@ -204,3 +204,21 @@ def test_analyze_jsonl_reports_a_line_in_a_wrong_encoding(
     assert "line 1: not UTF-8" in result.output
     [line] = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
     assert line["id"] == "uk" and line["language"] == "uk"
+
+
+def test_watch_polls_stores_and_analyses_one_round(
+    env: dict[str, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SITREP_ALLOW_PRIVATE_ADDRESSES", "1")  # the feed is on loopback
+    feed = (FIXTURES / "feeds/kyivindependent_plakhov_2024-08.rss.xml").read_bytes()
+    with serve() as server:
+        server.routes["/ki.xml"] = Route(feed, etag='"1"')
+        runner.invoke(app, ["sources", "add", "KI", server.url("/ki.xml"), "--side", "ua"])
+        result = runner.invoke(app, ["watch", "--rounds", "1"])
+    assert result.exit_code == 0, result.output
+    assert "KI: 4 new" in result.output.replace("\n", " ")
+    assert "analysed 4 new reports" in result.output
+    with open_store(str(env["db"])) as store:
+        rows = store.find_documents()
+        assert len(rows) == 4
+        assert all(store.analysis_for(r.document.key) is not None for r in rows)

@@ -96,3 +96,22 @@ def test_a_set_stop_event_ends_watch_before_polling(store: Store, local_settings
         polls = watch([SourceSpec("x", "feed", "http://127.0.0.1:9/")], store,
                       settings=local_settings, client=client, stop=stop, on_poll=print)
     assert polls == 0
+
+
+def test_after_round_runs_once_per_round_and_not_after_a_stop(
+    store: Store, local_server: LocalServer, local_settings: Settings
+) -> None:
+    local_server.routes["/ki.xml"] = Route(FEED)
+    spec = SourceSpec("KI", "feed", local_server.url("/ki.xml"))
+    stop = threading.Event()
+    calls: list[int] = []
+
+    def after() -> None:
+        calls.append(store.count_documents())
+        if len(calls) == 2:
+            stop.set()
+
+    with make_client(local_settings) as client:
+        watch([spec], store, settings=local_settings, client=client, stop=stop,
+              on_poll=lambda _: None, sleep=lambda _: None, after_round=after)
+    assert len(calls) == 2 and calls[0] > 0  # the documents were stored before the hook ran

@@ -136,10 +136,7 @@ def run_command(
     _summarise(report.ingest, report.link.links_added)
     print_problems(report.analyze.problems)
     console.print(f"analysed {report.analyze.analyzed} documents", highlight=False)
-    found = report.evidence
-    console.print(f"evidence: {found.stories} stories, {found.relations} relations "
-                  f"({found.contradictions} contradictions), {found.checks} reference checks, "
-                  f"{found.grades} grades (see `sitrep stories`)", highlight=False)
+    console.print(f"{report.evidence.summary()} (see `sitrep stories`)", highlight=False)
     console.print(f"{report.documents} documents in {store.url}", highlight=False)
     if report.ingest.failed or report.analyze.problems:
         raise typer.Exit(1)

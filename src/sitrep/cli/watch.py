@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from types import FrameType
 from typing import Annotated
 
 import typer
 
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.cli._common import (
     DbOption,
     SourcesOption,
@@ -18,11 +20,34 @@ from sitrep.cli._common import (
     errors,
     fail_cleanly,
     opened_store,
+    print_problems,
     settings,
 )
+from sitrep.jobs.analyze import analyze_documents
+from sitrep.jobs.evidence import build_evidence
 from sitrep.jobs.watch import PollOutcome, watch, watched_sources
+from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.sources.catalog import load_catalog
 from sitrep.sources.fetch import make_client
+from sitrep.store import Store
+
+
+def _analysis_step(store: Store) -> Callable[[], None]:
+    """Load the analysis once; each call analyses what is new and rebuilds the evidence."""
+    with fail_cleanly():
+        gazetteer = Gazetteer.open()
+        analyzer = Analyzer.load(gazetteer)
+
+    def step() -> None:
+        report = analyze_documents(store, analyzer)
+        if report.analyzed:
+            evidence = build_evidence(store)
+            console.print(f"analysed {report.analyzed} new reports; {evidence.summary()}",
+                          highlight=False)
+        print_problems(report.problems)
+
+    return step
+
 
 _STYLE = {"new": "green", "unchanged": "dim", "not_modified": "dim", "failed": "red"}
 
@@ -32,6 +57,9 @@ def watch_command(
                                                    "(default 900).", show_default=False)] = None,
     rounds: Annotated[int | None, typer.Option(help="Stop after this many rounds (default: "
                                                "run until stopped).", show_default=False)] = None,
+    analyze: Annotated[bool, typer.Option("--analyze/--no-analyze", help="After each round, "
+                                          "analyse new reports and rebuild the evidence.")
+                       ] = True,
     sources: SourcesOption = None,
     db: DbOption = None,
 ) -> None:
@@ -39,7 +67,8 @@ def watch_command(
 
     Conditional GET (ETag / Last-Modified) skips unchanged feeds; a failing source backs
     off (2x, 4x, 8x the interval, at most 6 hours) without holding up the others. One log
-    line per poll. Every poll is committed on its own, so stopping loses nothing.
+    line per poll. Every poll is committed on its own, so stopping loses nothing. After
+    each round, new reports are analysed and the evidence rebuilt (--no-analyze skips it).
 
     Example: sitrep watch --interval 600
     """
@@ -74,6 +103,7 @@ def watch_command(
                 f"{outcome.next_poll:%H:%M:%S}Z", highlight=False, soft_wrap=True,
             )
 
+        after_round = _analysis_step(store) if analyze else None
         polls = watch(watched, store, settings=conf, client=client, stop=stop, on_poll=log,
-                      rounds=rounds)
+                      rounds=rounds, after_round=after_round)
     console.print(f"{polls} polls done", highlight=False)

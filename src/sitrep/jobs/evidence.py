@@ -25,6 +25,12 @@ class EvidenceReport:
     checks: int = 0
     grades: int = 0
 
+    def summary(self) -> str:
+        """One line for the run and watch logs."""
+        return (f"evidence: {self.stories} stories, {self.relations} relations "
+                f"({self.contradictions} contradictions), {self.checks} reference checks, "
+                f"{self.grades} grades")
+
 
 def build_evidence(store: Store, gazetteer: Gazetteer | None = None) -> EvidenceReport:
     """Recompute all evidence from the stored analyses and save it in one transaction.

@@ -122,6 +122,7 @@ def watch(
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     rounds: int | None = None,
     sleep: Callable[[float], object] | None = None,
+    after_round: Callable[[], object] | None = None,
 ) -> int:
     """Poll every due source, link what is new, sleep until the next is due; until stopped.
 
@@ -138,6 +139,8 @@ def watch(
         clock: Current UTC time.
         rounds: Stop after this many rounds of polling (tests, cron-style use).
         sleep: Waits between rounds; by default ``stop.wait``, so a stop wakes it at once.
+        after_round: Run after each round's linking (the CLI analyses what is new and
+            rebuilds the evidence there), skipped once a stop is asked for.
 
     Returns:
         The number of polls made.
@@ -155,6 +158,8 @@ def watch(
             on_poll(poll_source(spec, store, settings=settings, client=client, now=now))
             polls += 1
         link_new_documents(store, threshold=settings.near_duplicate_threshold)
+        if after_round is not None and not stop.is_set():
+            after_round()
         done_rounds += 1
         if rounds is not None and done_rounds >= rounds:
             break
