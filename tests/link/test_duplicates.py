@@ -1,4 +1,4 @@
-"""Tests for sitrep.link.duplicates on real report text (seeds in tests/link/fixtures)."""
+"""Tests for sitrep.link.duplicates on real report text (the seeds in tests/fixtures/text)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from sitrep.link.duplicates import (
 )
 from sitrep.model import Document, DocumentLink
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
 NOV_23 = datetime(2025, 11, 23, 9, 0, tzinfo=UTC)
 
 
