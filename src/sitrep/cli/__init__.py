@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from sitrep import __version__
-from sitrep.cli import sources
+from sitrep.cli import gazetteer, sources
 from sitrep.cli.analyze import analyze_command, place_command
 from sitrep.cli.claims import claims_command
 from sitrep.cli.compare import compare_command
@@ -36,6 +36,7 @@ app.command("stories")(stories_command)
 app.command("story")(story_command)
 app.command("watch")(watch_command)
 app.add_typer(sources.app, name="sources")
+app.add_typer(gazetteer.app, name="gazetteer")
 
 
 def _version(value: bool) -> None:
