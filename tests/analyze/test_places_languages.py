@@ -64,3 +64,44 @@ def test_apostrophe_variants_latin(places: PlaceExtractor, apostrophe: str) -> N
     mentions = places.extract(text, language="en")
     assert [m.text for m in mentions] == [f"Kam{apostrophe}ianske"]
     assert mentions[0].place is not None and mentions[0].place.admin1 == "Dnipropetrovsk Oblast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Того разу бої тривали в Ізюмі.",  # the pronoun "той", not Togo
+        "Рішення ухвалив Окружний суд м. Ізюма.",  # a court's name, adjective and all
+        "Він член Радикальної партії України.",  # a party's name: lemma of a lower word
+        "Вчора Богдан Лисенко повернувся додому.",  # first name and surname
+        "Тоді Стефаник відповів листом.",  # an uncued surname
+    ],
+)
+def test_words_that_are_no_places(places: PlaceExtractor, text: str) -> None:
+    mentions = places.extract(text, language="uk")
+    assert [m.text for m in mentions if m.text != "Ізюмі"] == []
+
+
+def test_place_after_a_preposition_is_not_part_of_an_organisation(
+    places: PlaceExtractor,
+) -> None:
+    mentions = places.extract("Він очолював осередок Партії зелених в Ізюмі.", language="uk")
+    assert [m.text for m in mentions] == ["Ізюмі"]
+
+
+def test_region_adjectives_take_the_generic_noun_their_list_ends_in(
+    places: PlaceExtractor,
+) -> None:
+    mentions = places.extract("Команди Конотопського і Шосткинського районів зіграли внічию.",
+                              language="uk")
+    assert mentions[0].text == "Конотопського"
+    assert mentions[0].place is not None and mentions[0].place.feature == "admin2"
+
+
+def test_a_place_listed_after_a_cued_one_is_cued_too(places: PlaceExtractor) -> None:
+    mentions = places.extract("Бої йшли між Ізюмом та Балаклією.", language="uk")
+    assert [m.text for m in mentions] == ["Ізюмом", "Балаклією"]
+
+
+def test_a_person_in_the_instrumental_after_with_is_company(places: PlaceExtractor) -> None:
+    mentions = places.extract("Вчора він говорив із Суворовим у Балаклії.", language="uk")
+    assert [m.text for m in mentions] == ["Балаклії"]

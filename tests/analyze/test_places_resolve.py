@@ -61,3 +61,15 @@ def test_explain_source_country_adds_a_part(places: PlaceExtractor) -> None:
     scored = places.explain("Pokrovsk", source_country="UA")
     assert scored[0].place.place_id == POKROVSK
     assert "source_country" in scored[0].parts
+
+
+def test_region_no_bigger_than_a_namesake_city_loses_its_prior() -> None:
+    from sitrep.analyze.places.resolve import Group, Setting, score_group
+    from sitrep.analyze.places.spans import Span
+    from sitrep.model import GazetteerPlace
+
+    region = GazetteerPlace("gn:1", "Testa", 0.0, 0.0, "AA", "01", "admin1", 300_000)
+    city = GazetteerPlace("gn:2", "Testa", 10.0, 10.0, "BB", "02", "city", 320_000)
+    group = Group(("testa",), [Span(0, 5, "Testa", ("testa",), "ner")],
+                  [(region, None), (city, None)])
+    assert score_group(group, None, Setting())[0].place is city

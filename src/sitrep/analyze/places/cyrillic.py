@@ -57,9 +57,13 @@ _CUES = frozenset({
     "неподалеку", "районі", "районе", "напрямку", "направлении", "околицях", "окрестностях",
     "село", "села", "селі", "селище", "місто", "міста", "місті", "город", "города", "городе",
     "поселок", "поселке", "смт", "пгт", "м", "с",
+    # Plurals that open a list of towns ("з міст Брест, Ліда та Мінськ").
+    "міст", "містах", "сіл", "селах", "городов", "городах", "сел",
 })
 # How far back an organisation's head word may stand ("Асоціації міні-футболу України").
-_ORG_REACH = 4
+# Prepositions stop the scan (see ``_PREPOSITIONS``), so it can reach over the adjectives
+# and genitives of long names ("службі спеціального зв'язку та захисту інформації України").
+_ORG_REACH = 6
 # Strength of a capitalised word with nothing to show it is a place: kept only for a
 # country or a region (see extract.py).
 _COUNTRY_ONLY = 0.35
@@ -81,13 +85,33 @@ _INSTITUTIONS = frozenset({
     "асоціація", "федерація", "спілка", "партія", "компартія", "ліга",
     "конгрес", "комітет", "інститут", "управління", "організація", "товариство", "фонд",
     "агентство", "інспекція", "департамент", "кодекс", "закон", "конституція", "рух",
+    "госпсуд", "адмінсуд", "головуправління", "день",
     "ассоциация", "федерация", "союз", "партия", "лига", "комитет",
     "институт", "управление", "организация", "общество", "движение", "университет",
 })
+# Prepositions that open a phrase of place: an organisation's name does not run across them.
+_PREPOSITIONS = frozenset({
+    "в", "у", "на", "під", "под", "біля", "возле", "поблизу", "вблизи", "до", "з", "із", "зі",
+    "от", "від", "из", "через", "між", "между", "над", "около", "неподалік", "неподалеку",
+})
+# Capitalised forms the Ukrainian dictionary takes for a name though they are, at the head of
+# a sentence, the demonstrative pronoun "той" ("Того ж дня", "Того вечора"): the uk
+# dictionary tags "того" only as the country Togo (a fixed noun).
+_PRONOUN_FORMS = frozenset({"того"})
 # Words that may follow a region adjective standing alone in a list.
 _LIST_WORDS = frozenset({
     "та", "і", "й", "и", "а", "або", "чи",
 })
+# Endings shared by the genitive of a masculine surname and of a town ("Львова", "Чугуєва",
+# "Стаханова" are also surnames): such a word is not taken for a person on its form alone.
+# Feminine surname forms are left out for the same reason ("Луцька", "Лозова").
+_TOWN_LIKE_SURNAME = ("ова", "ева", "єва", "іна", "ина", "їна")
+# "With": a person's name in the instrumental after it is company, not a place.
+_WITH = frozenset({"з", "із", "зі", "с", "со"})
+# How many words ahead a list of region adjectives is searched for its generic noun.
+_LIST_REACH = 10
+# Strength of a span a preposition or kind word cued (see ``_match_at``).
+_CUED = 0.9
 _CACHE_LIMIT = 50_000
 
 
@@ -98,6 +122,8 @@ class WordForms:
     forms: tuple[str, ...]
     guesses: tuple[str, ...]
     first_name: bool
+    surname: bool
+    person_with: bool
     function: bool
     adjective: bool
     noun: bool
@@ -160,6 +186,10 @@ class CyrillicFinder:
             guesses=guesses,
             first_name=any(("Name" in p.tag or "Patr" in p.tag) and p.score >= 0.3
                            for p in parses),
+            surname=any("Surn" in p.tag and "masc" in p.tag and p.score >= 0.3 for p in parses)
+            and not base.endswith(_TOWN_LIKE_SURNAME),
+            # Only the first parse: "Дубовим гаєм", "Миколаєвом" have a surname reading too.
+            person_with=top is not None and ("Name" in top or "Surn" in top) and "ablt" in top,
             function=any(p.tag.POS in _FUNCTION_POS for p in parses),
             adjective=top is not None and top.POS in ("ADJF", "ADJS"),
             noun=any(p.tag.POS == "NOUN" for p in parses[:2]),
@@ -175,13 +205,27 @@ class CyrillicFinder:
         України", "МОЗ України", "«Нафтогаз України»"."""
         if text[words[i][1] : words[i][1] + 1] in ("»", '"', "”"):
             return True
+        regional = i + 1 < len(words) and self._generic(words[i + 1][2], language) is not None
         k = i - 1
-        while k >= 0 and i - k <= _ORG_REACH and _adjacent(text, words[k], words[k + 1]):
+        while k >= 0 and i - k <= _ORG_REACH and (
+            _adjacent(text, words[k], words[k + 1]) or _abbreviated(text, words[k], words[k + 1])
+        ):
             word = words[k][2]
+            if normalize_name(word) in _PREPOSITIONS:
+                # "Партії регіонів у Краматорську": a preposition starts a phrase of place;
+                # the name is where, not part of the organisation's name. Not so for a
+                # region: "Головне управління юстиції у Луганській області" is how regional
+                # offices are named.
+                if not regional:
+                    return False
+                k -= 1
+                continue
             if word.isupper() and 2 <= len(word) <= 6:
                 return True
+            # The lemma of any word, not only a capitalised one: "соціалістичної партії
+            # України", "Митного кодексу України" are names of organisations and laws.
             if normalize_name(word) in _INSTITUTIONS or (
-                word[:1].isupper() and self.forms(word, language).forms[1:2]
+                self.forms(word, language).forms[1:2]
                 and self.forms(word, language).forms[1] in _INSTITUTIONS
             ):
                 return True
@@ -198,6 +242,24 @@ class CyrillicFinder:
                 return noun, kind
         return None
 
+    def _list_generic(
+        self, text: str, words: list[tuple[int, int, str]], k: int, language: str
+    ) -> tuple[str, FeatureHint]:
+        """The generic noun and kind a list of region adjectives ends in ("Кременчуцького,
+        Полтавського і Зіньківського районів" -> район); "область" when none follows.
+
+        Only capitalised words and list words may stand between, joined by spaces or commas.
+        """
+        for j in range(k, min(k + _LIST_REACH, len(words))):
+            gap = text[words[j - 1][1] : words[j][0]]
+            if gap.strip(" ,") or "\n" in gap:
+                break
+            word = words[j][2]
+            if word[:1].isupper() or word in _LIST_WORDS:
+                continue
+            return self._generic(word, language) or ("область", "admin1")
+        return "область", "admin1"
+
     def find(self, text: str, lookup: Lookup, language: str) -> list[Span]:
         """Candidate place spans of one Ukrainian or Russian text.
 
@@ -212,19 +274,27 @@ class CyrillicFinder:
         words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
         spans: list[Span] = []
         i = 0
+        last = -1  # index of the last word of the last cued span
         while i < len(words):
-            span, used = self._match_at(text, words, i, lookup, language)
+            span, used = self._match_at(text, words, i, lookup, language,
+                                        listed=_listed(text, words, i, last))
             if span is not None:
                 spans.append(span)
                 i += used
+                last = i - 1 if span.strength >= _CUED else -1
             else:
                 i += 1
         return spans
 
     def _match_at(
-        self, text: str, words: list[tuple[int, int, str]], i: int, lookup: Lookup, language: str
+        self, text: str, words: list[tuple[int, int, str]], i: int, lookup: Lookup, language: str,
+        *, listed: bool = False,
     ) -> tuple[Span | None, int]:
-        """The longest place name starting at word ``i``, and how many words it takes."""
+        """The longest place name starting at word ``i``, and how many words it takes.
+
+        ``listed``: the word follows a cued place in a list ("між Глевахою та Гнатівкою"),
+        which cues it too.
+        """
         start, end, word = words[i]
         if not word[:1].isupper():
             return None, 0
@@ -238,7 +308,7 @@ class CyrillicFinder:
         info = self.forms(word, language)
         before = normalize_name(words[i - 1][2]) if i > 0 else ""
         hint = _KIND_BEFORE.get(before)
-        cued = before in _CUES or hint is not None
+        cued = before in _CUES or hint is not None or listed
         if cued:
             # After a preposition a capitalised word is a place's inflected form: also try
             # plain ending rules, which catch what the dictionary takes for a surname
@@ -259,14 +329,25 @@ class CyrillicFinder:
                         strength=0.95), run + 1
         if run == 1 and (after is None or after[2] in _LIST_WORDS or not after[2].islower()):
             # "в областях України – Волинській, Київській": a region adjective on its own.
-            keys = tuple(k for k in _combine([forms[0]], suffix=" область") if lookup.is_name(k))
+            noun, kind = self._list_generic(text, words, i + 1, language)
+            keys = tuple(k for k in _combine([forms[0]], suffix=" " + noun) if lookup.is_name(k))
             if keys and info.adjective and not lookup.is_name(forms[0][0]):
-                return Span(start, end, word, keys, "lemma", hint="admin1", strength=0.7), 1
-        if run == 1 and (info.function or (info.first_name and not cued)):
+                return Span(start, end, word, keys, "lemma", hint=kind, strength=0.7), 1
+        if run == 1 and not cued and normalize_name(word) in _PRONOUN_FORMS:
             return None, 1
-        if run == 1 and info.adjective and after is not None and after[2].islower() and \
-                self.forms(after[2], language).noun:
-            return None, 1  # "Український інститут": an adjective before a common noun
+        if run == 1 and before in _WITH and info.person_with:
+            return None, 1  # "з Мариною", "зі Шевченком": with a person, not a place
+        if run > 1 and info.first_name and not cued:
+            return None, run  # "Теодор Петровський": a person's name, whatever it matches
+        # An uncued surname ("Гоголь відповів", "поезія Шевченка") is a person: the uk
+        # dictionary marks surnames, and place names are not among them.
+        if run == 1 and (info.function or ((info.first_name or info.surname) and not cued)):
+            return None, 1
+        if run == 1 and info.adjective and after is not None and after[2].islower() and (
+                self.forms(after[2], language).noun or self.forms(after[2], language).adjective):
+            # "Український інститут", "Київський апеляційний суд": an adjective before a
+            # common noun or the next adjective of a name, not a region standing alone.
+            return None, 1
         for n in range(run, 0, -1):
             keys = _combine(forms[:n])
             hits = tuple(k for k in keys if lookup.is_name(k))
@@ -285,10 +366,27 @@ class CyrillicFinder:
         return None, 0
 
 
+def _listed(text: str, words: list[tuple[int, int, str]], i: int, last: int) -> bool:
+    """Whether word ``i`` continues a list after the cued place ending at word ``last``:
+    "у Франції, Німеччині", "між Глевахою та Гнатівкою"."""
+    if last < 0:
+        return False
+    if last == i - 1:
+        return text[words[last][1] : words[i][0]] == ", "
+    return last == i - 2 and words[i - 1][2] in _LIST_WORDS and \
+        text[words[last][1] : words[i - 1][0]] == " " and \
+        text[words[i - 1][1] : words[i][0]] == " "
+
+
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     """Whether only one space separates two words."""
     gap = text[left[1] : right[0]]
     return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+
+
+def _abbreviated(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Whether a one-letter abbreviation and its dot sit before a word ("суду м. Києва")."""
+    return len(left[2]) == 1 and text[left[1] : right[0]] in (". ", ".")
 
 
 def _combine(forms: list[tuple[str, ...]], suffix: str = "") -> tuple[str, ...]:

@@ -13,7 +13,9 @@ from sitrep.analyze.places.context import (
     DISEASE_WORDS,
     GENERIC_SUFFIX,
     KIND_BEFORE_OF,
+    LOCATIVE,
     NOT_PLACES,
+    PERSON_TITLES,
     SPEECH_VERBS,
     state_name,
 )
@@ -53,6 +55,10 @@ _ABBREVIATION = re.compile(
 _DEMONYM = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(d) for d in sorted(DEMONYMS, key=len, reverse=True))
     + r")s?(?![\w])"
+)
+_DOTTED_STATE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in sorted(AP_STATES, key=len, reverse=True)
+                                 if a.count(".") > 1) + r")(?![\w])"
 )
 # "the village of Kachin": a name the kind word vouches for, known to the gazetteer or not.
 _KIND_OF = re.compile(
@@ -116,6 +122,22 @@ def country_abbreviations(text: str, lookup: Lookup) -> list[Span]:
             spans.append(Span(match.start(), match.end(), match.group(),
                               (normalize_name(country.name),), "gazetteer", hint="country",
                               strength=0.97, country=iso2))
+    return spans
+
+
+def dotted_states(text: str) -> list[Span]:
+    """"S.C.", "N.Y.", "W.Va.": dotted state abbreviations of more than one letter group,
+    pinned to their US state wherever they stand ("the S.C. Highway Patrol", "D-S.C.").
+
+    Unlike "Ga." or "Miss.", an abbreviation with inner dots is never an ordinary word.
+    """
+    spans = []
+    for match in _DOTTED_STATE.finditer(text):
+        name = state_name(match.group())
+        if name:
+            spans.append(Span(match.start(), match.end(), match.group(),
+                              (normalize_name(name),), "gazetteer", hint="admin1",
+                              strength=0.9, country="US"))
     return spans
 
 
@@ -193,11 +215,20 @@ class EnglishFinder:
         # One sense per text: a name tagged as a place once is a place wherever spaCy
         # took it for a person or an organisation ("Pokrovsk", PERSON, in a Pokrovsk story).
         place_keys = {normalize_name(e.text) for e in ents if e.label_ in _PLACE_LABELS}
+        # Surnames of the text's people ("Aaron Verduin" ... "Verduin was found"): a lone
+        # word spaCy tags as a place later is that person, not a namesake town.
+        surnames = {normalize_name(e.text.split()[-1]) for e in ents
+                    if e.label_ == "PERSON" and " " in e.text.strip()}
         for ent in ents:
             span = _ner_span(text, ent)
             if span is None:
                 continue
             if ent.label_ in _PLACE_LABELS:
+                if " " not in span.text and (span.keys[0] in surnames
+                                             or _titled(text, span.start)) \
+                        and not _locative_before(text, span.start) \
+                        and not _major(span.keys[0], lookup):
+                    continue
                 spans.extend(self._ner_place(text, span, lookup))
             elif ent.label_ in _BLOCKING_LABELS:
                 if span.keys[0] in place_keys:
@@ -208,7 +239,7 @@ class EnglishFinder:
                     # "John Ripley" makes a later bare "Ripley" a person; a lone tagged
                     # word ("Krasnoarmeysk", PERSON) is too often a place spaCy did not know.
                     persons.update(normalize_name(w) for w in span.text.split())
-        extra = country_abbreviations(text, lookup)
+        extra = country_abbreviations(text, lookup) + dotted_states(text)
         if self._demonyms:
             extra += demonyms(text, lookup)
         spans = [_pin_state(s) for s in spans if s.text not in COUNTRY_ABBREVIATIONS
@@ -285,6 +316,25 @@ def _disease(text: str, span: Span) -> bool:
     """Whether a name is part of a disease's name ("West Nile virus", "Ebola fever")."""
     following = text[span.end : span.end + 16].split(maxsplit=1)
     return bool(following) and following[0].lower().strip(".,;:") in DISEASE_WORDS
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a person's title stands right before ``start`` ("President Obama")."""
+    before = text[max(0, start - 16) : start].split()
+    return bool(before) and before[-1][:1].isupper() and \
+        before[-1].lower().rstrip(".") in PERSON_TITLES
+
+
+def _locative_before(text: str, start: int) -> bool:
+    """Whether "in", "near", "to" and the like stand right before ``start`` ("in Sochi")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1] in LOCATIVE
+
+
+def _major(key: str, lookup: Lookup) -> bool:
+    """Whether a name is a country's or a first-level region's: "Egypt" stays a place when
+    some "Hosni ... Egypt" run was tagged a person, and "Miss Ohio" names the state."""
+    return any(p.feature in ("country", "admin1") for p, _a in lookup.candidates(key))
 
 
 def _speech_next(tokens: list[latin.Token], i: int) -> bool:

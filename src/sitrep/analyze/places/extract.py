@@ -41,6 +41,8 @@ _WEAK_MIN_POPULATION = 20_000
 # dictionary marks no first names) the place must be twice as big.
 _UNCUED = 0.44
 _COUNTRY_ONLY = 0.4
+# Population a foreign place needs to be believed from an uncued Cyrillic word (see _mention).
+_FOREIGN_UNCUED_POPULATION = 1_000_000
 AREA = ("UA",)
 """The theatre sitrep watches by default: a tie-breaker for names with no other context."""
 
@@ -242,7 +244,16 @@ class PlaceExtractor:
                 flags = ("unresolved", "not_in_gazetteer")
             return PlaceMention(span.start, span.end, span.text, None, 0.0, None, flags, STAGE)
         best = group.scored[0]
-        if strength < _WEAK_STRENGTH and not _significant(best.place, strength):
+        if strength < _WEAK_STRENGTH and not _significant(best.place, strength) and not (
+            _named_region(best.place, group)
+        ):
+            return None
+        if strength < _WEAK_STRENGTH and all(s.source == "lemma" for s in group.spans) and \
+                best.place.feature != "country" and best.place.country not in self._area and \
+                best.place.population < _FOREIGN_UNCUED_POPULATION:
+            # A bare capitalised Ukrainian or Russian word that only a foreign region or town
+            # matches is far more often a common noun or a character's name ("Мета" is no
+            # Meta in Colombia, "Зірка" no village): abroad, only big places are believed.
             return None
         score, ambiguous = confidence(group)
         alias = best.alias
@@ -277,6 +288,13 @@ def _significant(place: GazetteerPlace, strength: float) -> bool:
     if strength < _UNCUED:
         return strength >= _COUNTRY_ONLY and place.population >= 2 * _WEAK_MIN_POPULATION
     return place.population >= _WEAK_MIN_POPULATION
+
+
+def _named_region(place: GazetteerPlace, group: Group) -> bool:
+    """Whether a county or parish was named with its generic word ("Madison County Health
+    Department"): "X County" is a place whatever organisation it heads, and GeoNames gives
+    most second-level regions no population for ``_significant`` to go by."""
+    return place.feature == "admin2" and any(s.hint == "admin2" for s in group.spans)
 
 
 def _town_for(

@@ -5,7 +5,8 @@ The score of a candidate is a sum of named parts (see ``ScoredCandidate.parts``)
 - ``population``: log10(population + 1) / 7, so 10 million scores 1.0 and a village of
   1,000 about 0.43. Big places are mentioned more, all else equal (the classic baseline).
 - ``feature``: a prior by kind; countries and regions are named far more often than
-  namesake hamlets, and "other" entries (farms, stations) rarely.
+  namesake hamlets, and "other" entries (farms, stations) rarely. A region no more populous
+  than a same-named city among the candidates gets only a city's prior.
 - ``name``: how the text's name relates to the place: its main name beats an alias, an
   official or common alias beats a historical one.
 - ``hint``: the words around the name agree with the kind ("Donetsk Oblast", "the
@@ -201,9 +202,16 @@ def score_group(group: Group, focus: tuple[dict[str, float], dict[tuple[str, str
     """
     hint = next((s.hint for s in group.spans if s.hint), None)
     own = _own(group) if focus and group.probs else ({}, {})
+    biggest_city = max((p.population for p, _a in group.candidates if p.feature == "city"),
+                       default=0)
     scored = []
     for place, alias in group.candidates:
         parts = prior_parts(place, alias, hint, setting)
+        if place.feature == "admin1" and 0 < place.population <= biggest_city and hint != "admin1":
+            # A region no bigger than a city of the same name is not the one a bare name
+            # means more often: "Gaza" is the city of 410,000, not the Mozambican province
+            # of 385,000. The region keeps only a city's prior.
+            parts["feature"] = FEATURE_PRIOR["city"]
         if focus is not None:
             countries, regions, total = focus
             others = total - (1.0 if group.probs else 0.0)
