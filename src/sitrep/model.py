@@ -133,6 +133,23 @@ class SourceSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class SignedDocument:
+    """What the duplicate finder compares of one document: identity, date and MinHash.
+
+    The store reads these for stored documents and the linking stage builds them for new
+    ones, so both sides speak the same record.
+    """
+
+    key: str
+    content_hash: str
+    published: datetime | None
+    source: str
+    external_id: str | None
+    forwarded_from: str | None
+    signature: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class DocumentLink:
     """A stored document pointing at the earlier one it copies; nothing is deleted."""
 

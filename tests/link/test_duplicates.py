@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 
 from sitrep.link.duplicates import (
-    Candidate,
     candidate_for,
     find_duplicate_links,
     shingles,
     signature_similarity,
     text_signature,
 )
-from sitrep.model import Document, DocumentLink
+from sitrep.model import Document, DocumentLink, SignedDocument
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "text"
 NOV_23 = datetime(2025, 11, 23, 9, 0, tzinfo=UTC)
@@ -43,7 +42,7 @@ def rewritten_copy() -> str:
     return "\n\n".join([lede, *KYIV[1:-1], footer])
 
 
-def candidate(doc: Document) -> Candidate:
+def candidate(doc: Document) -> SignedDocument:
     """What the linking stage would load for a stored document."""
     return candidate_for(doc, text_signature(doc.text))
 

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import StoreError
-from sitrep.link.duplicates import Candidate, find_duplicate_links, text_signature
-from sitrep.model import Document, DocumentLink, FeedState, SourceSpec
-from sitrep.store import AddResult, SignatureRow, Store, open_store
+from sitrep.link.duplicates import find_duplicate_links, text_signature
+from sitrep.model import Document, DocumentLink, FeedState, SignedDocument, SourceSpec
+from sitrep.store import AddResult, Store, open_store
 
 KYIV_TZ = timezone(timedelta(hours=2), "EET")
 NOV_23 = datetime(2025, 11, 23, 10, 0, tzinfo=KYIV_TZ)
@@ -271,8 +271,8 @@ def test_signatures_round_trip_and_filter(store: Store) -> None:
     rows = store.signatures()
 
     assert rows == [
-        SignatureRow(a.key, a.content_hash, a.published, "a", None, None, b"\x01" * 8),
-        SignatureRow(c.key, c.content_hash, None, "c", None, None, b"\x02" * 8),
+        SignedDocument(a.key, a.content_hash, a.published, "a", None, None, b"\x01" * 8),
+        SignedDocument(c.key, c.content_hash, None, "c", None, None, b"\x02" * 8),
     ]
     assert [row.key for row in store.signatures(exclude={a.key})] == [c.key]
     assert [row.key for row in store.signatures(keys=[c.key, b.key])] == [c.key]
@@ -289,19 +289,13 @@ def test_stored_signatures_feed_the_duplicate_finder(store: Store) -> None:
 
     pending = store.documents_without_signature()
     store.set_signatures({d.key: text_signature(d.text) for d in pending})
-    new = [Candidate(**dataclasses.asdict(row)) for row in store.signatures(keys=added)]
-    existing = [Candidate(**dataclasses.asdict(row)) for row in store.signatures(exclude=added)]
+    new = store.signatures(keys=added)
+    existing = store.signatures(exclude=added)
     links = find_duplicate_links(new, existing, existing_links=store.all_links())
     store.add_links(links)
 
     assert pending == [copy]
     assert store.all_links() == [DocumentLink(copy.key, original.key, "exact_duplicate", 1.0)]
-
-
-def test_signature_rows_have_the_candidate_fields() -> None:
-    assert [f.name for f in dataclasses.fields(SignatureRow)] == [
-        f.name for f in dataclasses.fields(Candidate)
-    ]
 
 
 def test_feed_state_round_trip(store: Store) -> None:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 from sitrep.link.duplicates import (
-    Candidate,
     candidate_for,
     find_duplicate_links,
     text_signature,
 )
+from sitrep.model import SignedDocument
 from sitrep.store import Store
 
 
@@ -45,14 +45,14 @@ def link_new_documents(
     if not pending:
         return LinkReport(0, 0)
     signatures: dict[str, bytes] = {}
-    candidates: list[Candidate] = []
+    candidates: list[SignedDocument] = []
     for done, doc in enumerate(pending, start=1):
         signature = text_signature(doc.text)
         signatures[doc.key] = signature
         candidates.append(candidate_for(doc, signature))
         if on_progress:
             on_progress(done, len(pending))
-    existing = [Candidate(**asdict(row)) for row in store.signatures(exclude=set(signatures))]
+    existing = store.signatures(exclude=set(signatures))
     links = find_duplicate_links(candidates, existing, threshold=threshold,
                                  existing_links=store.all_links())
     added = store.add_links(links)

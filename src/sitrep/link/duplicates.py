@@ -10,14 +10,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from sitrep.model import Document, DocumentLink, LinkKind, content_hash, normalize_text
+from sitrep.model import (
+    Document,
+    DocumentLink,
+    LinkKind,
+    SignedDocument,
+    content_hash,
+    normalize_text,
+)
 
 # Permutations are drawn from this seed: signatures stored in the database stay comparable
 # only while seed, scheme and byte layout stay the same.
@@ -39,25 +45,9 @@ _WORD = re.compile(r"\w+")
 _EMPTY_HASH = content_hash("")
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """What the duplicate finder knows about one document: identity, date and signature.
-
-    Field names match ``sitrep.store.SignatureRow`` so stored rows convert directly.
-    """
-
-    key: str
-    content_hash: str
-    published: datetime | None
-    source: str
-    external_id: str | None
-    forwarded_from: str | None
-    signature: bytes
-
-
-def candidate_for(doc: Document, signature: bytes) -> Candidate:
+def candidate_for(doc: Document, signature: bytes) -> SignedDocument:
     """The duplicate finder's view of a document, given its ``text_signature``."""
-    return Candidate(
+    return SignedDocument(
         key=doc.key,
         content_hash=doc.content_hash,
         published=doc.published,
@@ -125,8 +115,8 @@ def signature_similarity(a: bytes, b: bytes) -> float:
 
 
 def find_duplicate_links(
-    new: Sequence[Candidate],
-    existing: Sequence[Candidate],
+    new: Sequence[SignedDocument],
+    existing: Sequence[SignedDocument],
     *,
     threshold: float = 0.8,
     existing_links: Iterable[DocumentLink] = (),
@@ -205,8 +195,8 @@ def _utc(moment: datetime) -> datetime:
 class _Pool:
     """Candidates in storage order, grouped by union-find as evidence of copying is found."""
 
-    def __init__(self, existing: Sequence[Candidate], new: Sequence[Candidate]) -> None:
-        self.members: dict[str, Candidate] = {}
+    def __init__(self, existing: Sequence[SignedDocument], new: Sequence[SignedDocument]) -> None:
+        self.members: dict[str, SignedDocument] = {}
         self.new: set[str] = set()
         for candidate in existing:
             self.members.setdefault(candidate.key, candidate)

@@ -7,11 +7,10 @@ and comes out as sitrep records.
 from sitrep.store._store import Store, open_store
 from sitrep.store.analyses import StoredClaim
 from sitrep.store.engine import create_engine_for, default_database_url
-from sitrep.store.records import AddResult, SignatureRow, StoredDocument
+from sitrep.store.records import AddResult, StoredDocument
 
 __all__ = [
     "AddResult",
-    "SignatureRow",
     "Store",
     "StoredClaim",
     "StoredDocument",

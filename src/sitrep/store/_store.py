@@ -21,6 +21,7 @@ from sitrep.model import (
     ReferenceCheck,
     Relation,
     Side,
+    SignedDocument,
     SourceSpec,
     Story,
     StoryEvidence,
@@ -30,7 +31,7 @@ from sitrep.store import links as stored_links
 from sitrep.store.analyses import StoredClaim
 from sitrep.store.engine import create_engine_for, resolve_database_url
 from sitrep.store.migrate import upgrade_to_head
-from sitrep.store.records import AddResult, SignatureRow, StoredDocument
+from sitrep.store.records import AddResult, StoredDocument
 
 
 def _utc_now() -> datetime:
@@ -190,7 +191,7 @@ class Store:
 
     def signatures(
         self, *, keys: Iterable[str] | None = None, exclude: Collection[str] | None = None
-    ) -> list[SignatureRow]:
+    ) -> list[SignedDocument]:
         """Read what the duplicate finder compares, for signed documents only.
 
         Args:

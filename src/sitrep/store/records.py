@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
 
 from sitrep.model import Document, LinkKind, Side
 
@@ -35,19 +34,3 @@ class StoredDocument:
     link_kind: LinkKind | None = None
     side: Side | None = None
 
-
-@dataclass(frozen=True, slots=True)
-class SignatureRow:
-    """What the duplicate finder needs to know about one stored document.
-
-    Fields match ``sitrep.link.duplicates.Candidate``, so the linking stage converts with
-    ``Candidate(**dataclasses.asdict(row))`` without the store importing link/.
-    """
-
-    key: str
-    content_hash: str
-    published: datetime | None
-    source: str
-    external_id: str | None
-    forwarded_from: str | None
-    signature: bytes

@@ -6,10 +6,9 @@ from collections.abc import Collection, Iterable, Mapping
 
 from sqlalchemy import Connection, RowMapping, bindparam, select, update
 
-from sitrep.model import Document
+from sitrep.model import Document, SignedDocument
 from sitrep.store._sql import batched
 from sitrep.store.documents import to_document
-from sitrep.store.records import SignatureRow
 from sitrep.store.schema import documents
 
 
@@ -32,7 +31,7 @@ def signatures(
     *,
     keys: Iterable[str] | None = None,
     exclude: Collection[str] = (),
-) -> list[SignatureRow]:
+) -> list[SignedDocument]:
     """Signed documents, in storage order: all of them, or only ``keys``; minus ``exclude``."""
     columns = select(
         documents.c.key,
@@ -47,7 +46,7 @@ def signatures(
         statements = [columns]
     else:
         statements = [columns.where(documents.c.key.in_(chunk)) for chunk in batched(keys)]
-    rows: list[tuple[int, SignatureRow]] = []
+    rows: list[tuple[int, SignedDocument]] = []
     for statement in statements:
         for row in connection.execute(statement.add_columns(documents.c.id)).mappings():
             if row["key"] not in exclude:
@@ -67,8 +66,8 @@ def documents_without_signature(connection: Connection, limit: int | None = None
     return [to_document(row) for row in connection.execute(statement).mappings()]
 
 
-def _to_signature_row(row: RowMapping) -> SignatureRow:
-    return SignatureRow(
+def _to_signature_row(row: RowMapping) -> SignedDocument:
+    return SignedDocument(
         key=row["key"],
         content_hash=row["content_hash"],
         published=row["published"],
