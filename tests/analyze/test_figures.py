@@ -18,11 +18,6 @@ SEEDS = FIXTURES / "text"
 PUBLISHED = datetime(2025, 11, 23, 12, tzinfo=UTC)
 
 
-@pytest.fixture(scope="module")
-def kb() -> ActorKB:
-    return ActorKB.load()
-
-
 def figures_of(text: str, kb: ActorKB, language: str = "en",
                published: datetime | None = None) -> list[Figure]:
     actors = find_actors(text, kb, language=language)
