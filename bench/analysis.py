@@ -15,13 +15,12 @@ from collections import Counter
 from datetime import datetime
 from pathlib import Path
 
-from _machine import machine, peak_rss_mb
+from _machine import machine, peak_rss_mb, save_results
 
 from sitrep.analyze.pipeline import Analyzer, TextInput
 from sitrep.knowledge.gazetteer import Gazetteer
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data"
-RESULTS = Path(__file__).parent / "results" / "analysis.json"
 
 
 def _inputs(path: Path, limit: int | None) -> list[TextInput]:
@@ -69,8 +68,7 @@ def main() -> None:
             "docs_per_s": round(len(items) / elapsed, 1),
             "words_per_s": round(words / elapsed), "found": dict(counts)}
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("analysis", results)
     print(json.dumps(results, indent=2))
 
 

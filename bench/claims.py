@@ -18,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from _machine import machine
+from _machine import machine, save_results
 
 from sitrep.analyze.actors import find_actors
 from sitrep.analyze.claims import cue_sentences, extract_claims
@@ -27,7 +27,6 @@ from sitrep.analyze.language import detect_language
 from sitrep.knowledge.actors import ActorKB
 from sitrep.model import Claim, Figure, Side
 
-RESULTS = Path(__file__).parent / "results" / "claims.json"
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data" / "tbaq" / "input.jsonl"
 # The contract's sides: neither belligerent is "other", unknown is null.
 _CONTRACT_SIDE: dict[str, str | None] = {"ua": "ua", "ru": "ru", "neutral": "other",
@@ -141,8 +140,7 @@ def main() -> None:
     if nlp is not None:
         results["claims_ner_whole_text"] = throughput(args.corpus, kb, nlp, 1, whole=True)
         results["claims_no_ner"] = throughput(args.corpus, kb, None, args.repeat)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("claims", results)
     print(json.dumps(results, indent=2))
 
 

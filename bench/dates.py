@@ -15,11 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from _machine import machine
+from _machine import machine, save_results
 
 from sitrep.analyze.dates import STAGE, extract_dates
 
-RESULTS = Path(__file__).parent / "results" / "dates.json"
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data" / "tbaq" / "input.jsonl"
 
 
@@ -79,8 +78,7 @@ def main() -> None:
         print(f"wrote {count} lines to {args.jsonl[1]}")
         return
     results = {"machine": machine(), **throughput(args.corpus, args.repeat)}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("dates", results)
     print(json.dumps(results, indent=2))
 
 

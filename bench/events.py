@@ -18,11 +18,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _machine import machine, peak_rss_mb
+from _machine import machine, peak_rss_mb, save_results
 
 from sitrep.analyze.events import extract_events
 
-RESULTS = Path(__file__).parent / "results" / "events.json"
 EVAL = Path("/work/shared/eval/data")
 SCORER = EVAL.parent / "score.py"
 
@@ -77,8 +76,7 @@ def main() -> None:
             results[name]["score"] = score(name, out)
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
     if not args.jsonl:
-        RESULTS.parent.mkdir(exist_ok=True)
-        RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        save_results("events", results)
     print(json.dumps(results))
 
 

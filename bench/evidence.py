@@ -19,7 +19,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from _machine import machine, peak_rss_mb
+from _machine import machine, peak_rss_mb, save_results
 
 from sitrep.analyze.pipeline import Analyzer
 from sitrep.jobs.evidence import build_evidence
@@ -30,7 +30,6 @@ from sitrep.settings import Settings
 from sitrep.sources.catalog import bundled_catalog_path, load_catalog
 from sitrep.store import Store, open_store
 
-RESULTS = Path(__file__).parent / "results" / "evidence.json"
 # Outlets per side the copies are spread over, and the days they are spread across.
 OUTLETS = 40
 DAYS = 60
@@ -106,8 +105,7 @@ def main() -> None:
         "checks": report.checks, "grades": report.grades,
         "peak_rss_mb": round(peak_rss_mb(), 1),
     }}
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("evidence", results)
     print(json.dumps(results, indent=2))
 
 

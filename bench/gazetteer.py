@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _machine import machine
+from _machine import machine, save_results
 
 from sitrep.knowledge.gazetteer import Gazetteer, build_gazetteer
 from sitrep.knowledge.names import normalize_name
@@ -30,7 +30,6 @@ from sitrep.knowledge.names import normalize_name
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared"
 FRONT_LINE_SOURCE = SHARED / "data" / "gazetteer" / "osm-ua-10oblasts-bshumylo" / "SOURCE.md"
-RESULTS = HERE / "results" / "gazetteer.json"
 
 # SOURCE.md oblast headings -> (country, GeoNames admin1 code).
 _HEADINGS = {
@@ -337,8 +336,7 @@ def main() -> int:
         result["russian_border_oblast_places"] = _border_oblasts(path)
         spacy_run = _measure_in_child(path, with_spacy=True)
         result["with_spacy"] = {k: spacy_run[k] for k in ("open_seconds", "rss_mb")}
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    save_results("gazetteer", result)
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
     print()
     return 0

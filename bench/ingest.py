@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from _machine import machine, peak_rss_mb
+from _machine import machine, peak_rss_mb, save_results
 
 from sitrep.jobs.ingest import ingest, inputs_from_specs
 from sitrep.jobs.linking import link_new_documents
@@ -22,8 +22,6 @@ from sitrep.settings import Settings
 from sitrep.sources.catalog import bundled_catalog_path, load_catalog
 from sitrep.sources.inputs import read_input
 from sitrep.store import open_store
-
-RESULTS = Path(__file__).parent / "results" / "ingest.json"
 
 
 def main() -> None:
@@ -66,8 +64,7 @@ def main() -> None:
                            "seconds": round(elapsed, 2),
                            "docs_per_s": round(linked.signed / elapsed, 1)}
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)
-    RESULTS.parent.mkdir(exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    save_results("ingest", results)
     print(json.dumps(results, indent=2))
 
 

@@ -13,14 +13,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from _machine import machine, results_path, save_results
 
 from sitrep.analyze.language import detect_language
 from sitrep.analyze.places import PlaceExtractor
@@ -28,24 +28,6 @@ from sitrep.knowledge.gazetteer import Gazetteer
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_INPUT = HERE.parent.parent / "shared" / "eval" / "data" / "lgl" / "input.jsonl"
-RESULTS = HERE / "results" / "places.json"
-
-
-def _machine() -> dict[str, object]:
-    """What the numbers were measured on."""
-    model = platform.processor()
-    cpuinfo = Path("/proc/cpuinfo")
-    if cpuinfo.exists():
-        for line in cpuinfo.read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True,
-                            text=True, cwd=HERE, check=False).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "src/sitrep/analyze/places"],
-                           capture_output=True, text=True, cwd=HERE.parent, check=False).stdout
-    return {"cpu": model, "cores": os.cpu_count(), "python": platform.python_version(),
-            "platform": platform.platform(), "commit": commit + ("+dirty" if dirty else "")}
 
 
 def _rss_mb() -> float:
@@ -90,7 +72,7 @@ def run_bench(extractor: PlaceExtractor, src: Path, limit: int | None, spacy: bo
     return {"input": str(src), "docs": len(docs), "mentions": mentions,
             "seconds": round(seconds, 2), "docs_per_s": round(len(docs) / seconds, 1),
             "load_seconds": round(load_s, 2), "peak_rss_mb": _rss_mb(), "spacy": spacy,
-            "language": "detected per text", "machine": _machine()}
+            "language": "detected per text", "machine": machine()}
 
 
 def main() -> int:
@@ -111,10 +93,10 @@ def main() -> int:
         return 0
     result = run_bench(extractor, args.input, args.limit, not args.no_spacy, load_s)
     key = "spacy" if result["spacy"] else "rules"
-    previous = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    path = results_path("places")
+    previous = json.loads(path.read_text()) if path.exists() else {}
     previous[key] = result
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(previous, indent=2) + "\n")
+    save_results("places", previous)
     json.dump(result, sys.stdout, indent=2)
     print()
     return 0
