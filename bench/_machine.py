@@ -53,3 +53,16 @@ def save_results(name: str, results: dict[str, Any]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return path
+
+
+def read_jsonl(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The input lines of an eval-contract JSONL file (first ``limit`` ones if given)."""
+    with path.open(encoding="utf-8") as handle:
+        lines = [json.loads(line) for line in handle if line.strip()]
+    return lines[:limit] if limit else lines
+
+
+def write_jsonl(path: Path, lines: list[dict[str, Any]]) -> None:
+    """Write output lines for ``score.py --output``."""
+    with path.open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)

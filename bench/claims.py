@@ -18,14 +18,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from _machine import machine, save_results
+from _machine import machine, read_jsonl, save_results
 
 from sitrep.analyze.actors import find_actors
 from sitrep.analyze.claims import cue_sentences, extract_claims
 from sitrep.analyze.figures import extract_figures
 from sitrep.analyze.language import detect_language
 from sitrep.knowledge.actors import ActorKB
-from sitrep.model import Claim, Figure, Side
+from sitrep.model import Claim, Figure
+from sitrep.report.contract import claim_to_contract, figure_to_contract
 
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data" / "tbaq" / "input.jsonl"
 # The contract's sides: neither belligerent is "other", unknown is null.
@@ -36,33 +37,6 @@ _CONTRACT_SIDE: dict[str, str | None] = {"ua": "ua", "ru": "ru", "neutral": "oth
 def _published(value: str | None) -> datetime | None:
     """The input's ``published`` ISO string as a datetime (``Z`` accepted), or ``None``."""
     return datetime.fromisoformat(value) if value else None
-
-
-def _read(path: Path) -> list[dict[str, Any]]:
-    """The input lines of a contract JSONL file."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
-def _side(side: Side | None) -> str | None:
-    return _CONTRACT_SIDE.get(side) if side else None
-
-
-def _number(value: float | None) -> float | int | None:
-    return int(value) if value is not None and value == int(value) else value
-
-
-def _figure_json(f: Figure) -> dict[str, Any]:
-    return {"start": f.start, "end": f.end, "text": f.text, "kind": f.kind,
-            "value": _number(f.value), "high": _number(f.high), "qualifier": f.qualifier,
-            "subject_side": _side(f.subject_side), "claimant": f.claimant,
-            "period": f.period, "cumulative": f.cumulative}
-
-
-def _claim_json(c: Claim) -> dict[str, Any]:
-    return {"start": c.start, "end": c.end, "claimant": c.claimant,
-            "claimant_side": _side(c.claimant_side), "cue": c.cue, "stance": c.stance,
-            "chain": list(c.chain), "anonymous": c.anonymous, "quote": c.quote}
 
 
 def analyse(item: dict[str, Any], kb: ActorKB, nlp: Any,
@@ -80,7 +54,7 @@ def analyse(item: dict[str, Any], kb: ActorKB, nlp: Any,
 
 def write_jsonl(source: Path, target: Path, kb: ActorKB, nlp: Any, distinct: bool) -> int:
     """Write one contract line (id, language, figures, claims) per input line."""
-    items = _read(source)
+    items = read_jsonl(source)
     with target.open("w", encoding="utf-8") as out:
         for item in items:
             language, figures, claims = analyse(item, kb, nlp)
@@ -89,8 +63,8 @@ def write_jsonl(source: Path, target: Path, kb: ActorKB, nlp: Any, distinct: boo
                 claims = [c for c in claims if c.claimant not in seen
                           and not seen.add(c.claimant or "")]  # type: ignore[func-returns-value]
             line = {"id": item["id"], "language": language,
-                    "figures": [_figure_json(f) for f in figures],
-                    "claims": [_claim_json(c) for c in claims]}
+                    "figures": [figure_to_contract(f) for f in figures],
+                    "claims": [claim_to_contract(c) for c in claims]}
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
     return len(items)
 
@@ -98,7 +72,7 @@ def write_jsonl(source: Path, target: Path, kb: ActorKB, nlp: Any, distinct: boo
 def throughput(source: Path, kb: ActorKB, nlp: Any, repeat: int,
                whole: bool = False) -> dict[str, Any]:
     """Documents per second of actors + claims + figures, best of ``repeat`` passes."""
-    items = _read(source)
+    items = read_jsonl(source)
     best = float("inf")
     counts = (0, 0)
     for _ in range(repeat):

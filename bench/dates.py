@@ -15,9 +15,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from _machine import machine, save_results
+from _machine import machine, read_jsonl, save_results
 
 from sitrep.analyze.dates import STAGE, extract_dates
+from sitrep.report.contract import date_to_contract
 
 TBAQ = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data" / "tbaq" / "input.jsonl"
 
@@ -27,28 +28,21 @@ def _published(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _read(path: Path) -> list[dict[str, Any]]:
-    """The input lines of a contract JSONL file."""
-    with path.open(encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
-
-
 def write_jsonl(source: Path, target: Path) -> int:
     """Write one ``{"id", "dates": [...]}`` line per input line; return the line count."""
-    items = _read(source)
+    items = read_jsonl(source)
     with target.open("w", encoding="utf-8") as out:
         for item in items:
             mentions = extract_dates(item["text"], published=_published(item.get("published")),
                                      language=item.get("language"))
-            dates = [{"start": d.start, "end": d.end, "text": d.text, "value": d.value,
-                      "precision": d.precision, "role": d.role} for d in mentions]
+            dates = [date_to_contract(d) for d in mentions]
             out.write(json.dumps({"id": item["id"], "dates": dates}, ensure_ascii=False) + "\n")
     return len(items)
 
 
 def throughput(source: Path, repeat: int) -> dict[str, Any]:
     """Documents per second of ``extract_dates`` over the corpus, best of ``repeat`` passes."""
-    items = [(i["text"], _published(i.get("published"))) for i in _read(source)]
+    items = [(i["text"], _published(i.get("published"))) for i in read_jsonl(source)]
     best = float("inf")
     mentions = 0
     for _ in range(repeat):

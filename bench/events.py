@@ -18,9 +18,10 @@ import time
 from pathlib import Path
 from typing import Any
 
-from _machine import machine, peak_rss_mb, save_results
+from _machine import machine, peak_rss_mb, read_jsonl, save_results, write_jsonl
 
 from sitrep.analyze.events import extract_events
+from sitrep.report.contract import event_to_contract
 
 EVAL = Path("/work/shared/eval/data")
 SCORER = EVAL.parent / "score.py"
@@ -32,24 +33,16 @@ def run(lines: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], float]:
     start = time.perf_counter()
     for line in lines:
         events = extract_events(line["text"], language=line.get("language"))
-        out.append({"id": line["id"], "events": [
-            {"event_type": e.event_type, "sub_event_type": e.sub_event_type,
-             "start": e.start, "end": e.end} for e in events]})
+        out.append({"id": line["id"], "events": [event_to_contract(e) for e in events]})
     return out, time.perf_counter() - start
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """Input lines of the eval contract (``id``, ``text``, optional ``language``)."""
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def score(corpus: str, out: list[dict[str, Any]]) -> dict[str, Any]:
     """The shared scorer's one-line JSON summary for ``out`` (its last line of output)."""
-    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8") as f:
-        f.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in out)
-        f.flush()
-        done = subprocess.run([sys.executable, str(SCORER), corpus, "--output", f.name],
+    with tempfile.TemporaryDirectory() as tmp:
+        output = Path(tmp) / "out.jsonl"
+        write_jsonl(output, out)
+        done = subprocess.run([sys.executable, str(SCORER), corpus, "--output", str(output)],
                               capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
 
@@ -70,8 +63,7 @@ def main() -> None:
                          "docs_per_s": round(len(lines) / seconds, 1),
                          "chars_per_s": round(chars / seconds)}
         if args.jsonl:
-            with args.jsonl[1].open("w", encoding="utf-8") as f:
-                f.writelines(json.dumps(o, ensure_ascii=False) + "\n" for o in out)
+            write_jsonl(args.jsonl[1], out)
         elif SCORER.exists():
             results[name]["score"] = score(name, out)
     results["peak_rss_mb"] = round(peak_rss_mb(), 1)

@@ -20,11 +20,12 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from _machine import machine, results_path, save_results
+from _machine import machine, read_jsonl, results_path, save_results
 
 from sitrep.analyze.language import detect_language
 from sitrep.analyze.places import PlaceExtractor
 from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.report.contract import place_to_contract
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_INPUT = HERE.parent.parent / "shared" / "eval" / "data" / "lgl" / "input.jsonl"
@@ -35,26 +36,13 @@ def _rss_mb() -> float:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
-def _read(path: Path, limit: int | None) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as source:
-        docs = [json.loads(line) for line in source if line.strip()]
-    return docs[:limit] if limit else docs
-
-
 def run_jsonl(extractor: PlaceExtractor, src: Path, out: Path) -> None:
     """Write one contract line per input line."""
     with out.open("w", encoding="utf-8") as sink:
-        for doc in _read(src, None):
+        for doc in read_jsonl(src):
             text = doc["text"]
             language = doc.get("language") or detect_language(text[:2000]) or "en"
-            places = []
-            for m in extractor.extract(text, language=language):
-                p = m.place
-                places.append({"start": m.start, "end": m.end, "text": m.text,
-                               "geonameid": p.geonameid if p else None,
-                               "lat": p.lat if p else None, "lon": p.lon if p else None,
-                               "country": p.country if p else None,
-                               "flags": list(m.flags)})
+            places = [place_to_contract(m) for m in extractor.extract(text, language=language)]
             sink.write(json.dumps({"id": doc["id"], "language": language, "places": places},
                                   ensure_ascii=False) + "\n")
 
@@ -62,7 +50,7 @@ def run_jsonl(extractor: PlaceExtractor, src: Path, out: Path) -> None:
 def run_bench(extractor: PlaceExtractor, src: Path, limit: int | None, spacy: bool,
               load_s: float) -> dict[str, object]:
     """Time extraction over the texts on one core, after one warm-up text."""
-    docs = _read(src, limit)
+    docs = read_jsonl(src, limit)
     extractor.extract(docs[0]["text"], language="en")
     started = time.perf_counter()
     mentions = 0

@@ -68,7 +68,7 @@ def analyze_command(
                 failed = True
                 continue
             analysis = analyzer.analyze(item)
-            line = analysis_to_contract(analysis, item.text)
+            line = analysis_to_contract(analysis)
             sys.stdout.write(json.dumps(line, ensure_ascii=False))
             sys.stdout.write("\n")
             if analysis.problems:

@@ -63,10 +63,10 @@ def date_to_contract(date: DateMention) -> dict[str, Any]:
             "precision": date.precision, "role": date.role}
 
 
-def figure_to_contract(figure: Figure, text: str) -> dict[str, Any]:
+def figure_to_contract(figure: Figure) -> dict[str, Any]:
     """One ``figures`` item; ``value`` is an int when the figure is whole."""
     return {
-        "start": figure.start, "end": figure.end, "text": text[figure.start:figure.end],
+        "start": figure.start, "end": figure.end, "text": figure.text,
         "kind": figure.kind, "value": _number(figure.value),
         "high": _number(figure.high) if figure.high is not None else None,
         "qualifier": figure.qualifier, "subject_side": contract_side(figure.subject_side),
@@ -94,14 +94,14 @@ def event_to_contract(event: Event) -> dict[str, Any]:
     }
 
 
-def analysis_to_contract(analysis: Analysis, text: str) -> dict[str, Any]:
-    """One output line of ``sitrep analyze --jsonl`` for the analysed ``text``."""
+def analysis_to_contract(analysis: Analysis) -> dict[str, Any]:
+    """One output line of ``sitrep analyze --jsonl``."""
     line: dict[str, Any] = {
         "id": analysis.id,
         "language": analysis.language,
         "places": [place_to_contract(m) for m in analysis.places],
         "dates": [date_to_contract(d) for d in analysis.dates],
-        "figures": [figure_to_contract(f, text) for f in analysis.figures],
+        "figures": [figure_to_contract(f) for f in analysis.figures],
         "claims": [claim_to_contract(c) for c in analysis.claims],
         "events": [event_to_contract(e) for e in analysis.events],
     }
