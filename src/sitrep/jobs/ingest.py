@@ -74,7 +74,7 @@ def ingest(
         if on_input:
             on_input(item)
         for result in read_input(item, settings=settings, client=client):
-            report.merge(_store_result(result, store))
+            report.merge(store_result(result, store))
             if result.feeds:
                 feeds = [Input(feed.url, "feed", feed.name) for feed in result.feeds]
                 report.merge(ingest(feeds, store, settings=settings, client=client,
@@ -91,7 +91,8 @@ def with_language(doc: Document) -> Document:
     return replace(doc, language=language) if language else doc
 
 
-def _store_result(result: ReadResult, store: Store) -> IngestReport:
+def store_result(result: ReadResult, store: Store) -> IngestReport:
+    """Store what one input gave, languages filled in, in one transaction; count it."""
     docs = [with_language(doc) for doc in result.documents]
     added = store.add_documents(docs) if docs else None
     return IngestReport(

@@ -11,7 +11,7 @@ from typing import Literal
 import httpx
 
 from sitrep.errors import FetchError
-from sitrep.jobs.ingest import with_language
+from sitrep.jobs.ingest import store_result
 from sitrep.jobs.linking import link_new_documents
 from sitrep.model import FeedState, SourceSpec
 from sitrep.settings import Settings
@@ -97,18 +97,18 @@ def poll_source(
         return PollOutcome(spec.name, spec.url, "not_modified", 0, "not modified", next_poll)
     result = read_bytes(fetched.content, origin=spec.url, kind=spec.kind, source=spec.name,
                         url=fetched.final_url, content_type=fetched.content_type, fetched=now)
-    added = store.add_documents([with_language(d) for d in result.documents])
-    problems = "; ".join(p.reason for p in result.problems)
+    stored = store_result(result, store)
+    problems = "; ".join(p.reason for p in stored.problems)
     store.save_feed_state(
         FeedState(url=spec.url, etag=fetched.etag, last_modified=fetched.last_modified,
                   failures=0, next_poll=next_poll, last_status=f"{fetched.status}",
                   last_polled=now)
     )
-    status: PollStatus = "new" if added.added else "unchanged"
-    message = f"{len(added.added)} new, {added.unchanged} already stored"
+    status: PollStatus = "new" if stored.added else "unchanged"
+    message = f"{stored.added} new, {stored.unchanged} already stored"
     if problems:
         message += f" ({problems})"
-    return PollOutcome(spec.name, spec.url, status, len(added.added), message, next_poll)
+    return PollOutcome(spec.name, spec.url, status, stored.added, message, next_poll)
 
 
 def watch(
