@@ -12,29 +12,21 @@ import json
 import os
 import time
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
-from _machine import machine, peak_rss_mb, save_results
+from _machine import machine, peak_rss_mb, read_jsonl, save_results
 
-from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.knowledge.gazetteer import Gazetteer
+from sitrep.model import TextInput
+from sitrep.report.contract import contract_input
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data"
 
 
 def _inputs(path: Path, limit: int | None) -> list[TextInput]:
-    items = []
-    with path.open(encoding="utf-8") as handle:
-        lines = [line for line in handle if line.strip()][:limit]
-    for line in lines:
-        raw = json.loads(line)
-        published = raw.get("published")
-        items.append(TextInput(
-            id=raw["id"], text=raw["text"], title=raw.get("title"), source=raw.get("source"),
-            published=datetime.fromisoformat(published.replace("Z", "+00:00"))
-            if published else None))
-    return items
+    items = [contract_input(raw) for raw in read_jsonl(path, limit)]
+    return [item for item in items if isinstance(item, TextInput)]
 
 
 def main() -> None:

@@ -356,6 +356,19 @@ class Event:
 
 
 @dataclass(frozen=True, slots=True)
+class TextInput:
+    """One text to analyse, with what is known about it (the eval contract's input line)."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: datetime | None = None
+    source: str | None = None
+    language: str | None = None
+    source_country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Analysis:
     """Everything the analysis stages found in one text, and which stage versions ran.
 

@@ -6,10 +6,10 @@ import os
 
 import pytest
 
-from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.jobs.evidence import build_evidence
 from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.model import SourceSpec
+from sitrep.model import SourceSpec, TextInput
 from sitrep.sources.textfiles import parse_text_file
 from sitrep.store import Store
 

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.knowledge.gazetteer import Gazetteer
 from sitrep.link.evidence import Evidence, build_evidence
 from sitrep.link.reports import Report
-from sitrep.model import Reliability, Side
+from sitrep.model import Reliability, Side, TextInput
 from sitrep.sources.textfiles import parse_text_file
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

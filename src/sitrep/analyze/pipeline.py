@@ -13,8 +13,6 @@ stages run on what exists, so one bad text never stops a batch.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar, cast
 
 from sitrep.analyze import actors as actor_stage
@@ -32,7 +30,7 @@ from sitrep.analyze.language import detect_language
 from sitrep.analyze.places import PlaceExtractor
 from sitrep.analyze.places.english import load_spacy
 from sitrep.knowledge.actors import ActorKB
-from sitrep.model import Analysis, Problem
+from sitrep.model import Analysis, Problem, TextInput
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -56,19 +54,6 @@ _STAGE_ERRORS = (ValueError, KeyError, IndexError, RuntimeError, TypeError, Over
 _LANGUAGE_SAMPLE = 2000
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True, slots=True)
-class TextInput:
-    """One text to analyse, with what is known about it (the eval contract's input line)."""
-
-    id: str
-    text: str
-    title: str | None = None
-    published: datetime | None = None
-    source: str | None = None
-    language: str | None = None
-    source_country: str | None = None
 
 
 class _LastParse:

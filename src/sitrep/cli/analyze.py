@@ -5,14 +5,13 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
-from typing import IO, Annotated, Any
+from typing import IO, Annotated
 
 import typer
 from rich.table import Table
 
-from sitrep.analyze.pipeline import Analyzer, TextInput
+from sitrep.analyze.pipeline import Analyzer
 from sitrep.analyze.places import PlaceExtractor
 from sitrep.cli._common import (
     DbOption,
@@ -28,7 +27,8 @@ from sitrep.cli._common import (
 )
 from sitrep.jobs.analyze import analyze_documents
 from sitrep.knowledge.gazetteer import Gazetteer
-from sitrep.report.contract import analysis_to_contract
+from sitrep.model import TextInput
+from sitrep.report.contract import analysis_to_contract, contract_input
 
 
 def analyze_command(
@@ -141,19 +141,5 @@ def _analyze_store(db: str | None, *, redo: bool) -> None:
 def _read_inputs(stream: IO[bytes]) -> Iterator[tuple[int, TextInput | str]]:
     """Input lines as ``TextInput``, or the reason a line is unusable."""
     for number, raw in json_objects(stream):
-        yield number, raw if isinstance(raw, str) else _text_input(raw)
+        yield number, raw if isinstance(raw, str) else contract_input(raw)
 
-
-def _text_input(raw: dict[str, Any]) -> TextInput | str:
-    if not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
-        return "needs a string 'id' and a string 'text'"
-    published = None
-    if isinstance(raw.get("published"), str):
-        try:
-            published = datetime.fromisoformat(raw["published"].replace("Z", "+00:00"))
-        except ValueError:
-            return f"'published' is not an ISO date: {raw['published']!r}"
-    return TextInput(
-        id=raw["id"], text=raw["text"], title=raw.get("title"), published=published,
-        source=raw.get("source"), language=raw.get("language"),
-    )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sitrep.analyze.pipeline import Analyzer, TextInput
-from sitrep.model import Document, Problem
+from sitrep.analyze.pipeline import Analyzer
+from sitrep.model import Document, Problem, TextInput
 from sitrep.store import Store
 
 # Documents per transaction: small enough that a stop loses little, large enough that

@@ -1,7 +1,8 @@
-"""The eval contract's JSON shape (shared/eval/CONTRACT.md) for analysis results."""
+"""The eval contract's JSON shapes (shared/eval/CONTRACT.md): input lines in, results out."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sitrep.model import (
@@ -13,10 +14,28 @@ from sitrep.model import (
     GazetteerPlace,
     PlaceMention,
     Side,
+    TextInput,
 )
 
 # Six decimals is ~0.1 m: finer than any gazetteer point, and stable across platforms.
 _COORD_DIGITS = 6
+
+
+def contract_input(raw: dict[str, Any]) -> TextInput | str:
+    """One input line (``id``, ``text``, optional ``title``, ``published``, ``source``,
+    ``language``) as a ``TextInput``, or the reason it cannot be one."""
+    if not isinstance(raw.get("id"), str) or not isinstance(raw.get("text"), str):
+        return "needs a string 'id' and a string 'text'"
+    published = None
+    if isinstance(raw.get("published"), str):
+        try:
+            published = datetime.fromisoformat(raw["published"].replace("Z", "+00:00"))
+        except ValueError:
+            return f"'published' is not an ISO date: {raw['published']!r}"
+    return TextInput(
+        id=raw["id"], text=raw["text"], title=raw.get("title"), published=published,
+        source=raw.get("source"), language=raw.get("language"),
+    )
 
 
 def contract_side(side: Side | None) -> str | None:
