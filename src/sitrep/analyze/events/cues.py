@@ -82,7 +82,7 @@ def cues(*patterns: str, weight: float = 1.0) -> tuple[Cue, ...]:
     return tuple(cue(p, weight) for p in patterns)
 
 
-def scan(text: str, table: Iterable[Cue]) -> list[Hit]:
+def scan(text: str, table: Iterable[Cue], lowered: str | None = None) -> list[Hit]:
     """Every cue of ``table`` that fires in ``text``, each counted once at its first match.
 
     Counting a cue once stops a long report that repeats "shelling" from drowning the
@@ -91,7 +91,7 @@ def scan(text: str, table: Iterable[Cue]) -> list[Hit]:
     same words and is not counted again.
     """
     found = []
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     for c in table:
         if c.anchor and c.anchor not in lowered:
             continue
@@ -108,8 +108,9 @@ def scan(text: str, table: Iterable[Cue]) -> list[Hit]:
 def scan_all(text: str, tables: Mapping[str, Iterable[Cue]]) -> dict[str, list[Hit]]:
     """``scan`` for each named table, keeping only the names with at least one hit."""
     found = {}
+    lowered = text.lower()  # once per text, not once per table
     for name, table in tables.items():
-        hits = scan(text, table)
+        hits = scan(text, table, lowered)
         if hits:
             found[name] = hits
     return found
