@@ -77,6 +77,13 @@ def fail_cleanly() -> Iterator[None]:
         raise typer.Exit(1) from exc
 
 
+def check_choice(option: str, value: str | None, choices: Sequence[str]) -> None:
+    """Exit 2 with the allowed values when an option's value is not one of them."""
+    if value is not None and value not in choices:
+        errors.print(f"[red]error:[/red] {option} must be one of {', '.join(choices)}")
+        raise typer.Exit(2)
+
+
 def progress_bar() -> Progress:
     """The progress display of long commands, on stderr so stdout stays clean for data."""
     return Progress(

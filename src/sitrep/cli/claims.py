@@ -7,7 +7,14 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from sitrep.cli._common import DbOption, JsonOption, console, errors, opened_store, to_json
+from sitrep.cli._common import (
+    DbOption,
+    JsonOption,
+    check_choice,
+    console,
+    opened_store,
+    to_json,
+)
 from sitrep.model import SIDES
 
 STANCES = ("asserted", "reported", "claimed", "denied", "suggested")
@@ -32,12 +39,8 @@ def claims_command(
 
     Example: sitrep claims --side ru --stance claimed
     """
-    if side is not None and side not in SIDES:
-        errors.print(f"[red]error:[/red] --side must be one of {', '.join(SIDES)}")
-        raise typer.Exit(2)
-    if stance is not None and stance not in STANCES:
-        errors.print(f"[red]error:[/red] --stance must be one of {', '.join(STANCES)}")
-        raise typer.Exit(2)
+    check_choice("--side", side, SIDES)
+    check_choice("--stance", stance, STANCES)
     with opened_store(db) as store:
         found = store.find_claims(claimant=claimant, side=side, stance=stance,  # type: ignore[arg-type]
                                   source=source, limit=limit or None)

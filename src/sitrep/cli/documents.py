@@ -8,7 +8,15 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from sitrep.cli._common import DbOption, JsonOption, console, errors, opened_store, to_json
+from sitrep.cli._common import (
+    DbOption,
+    JsonOption,
+    check_choice,
+    console,
+    errors,
+    opened_store,
+    to_json,
+)
 from sitrep.model import DOCUMENT_KINDS, SIDES
 
 
@@ -46,12 +54,8 @@ def documents_command(
 
     Example: sitrep documents --side ru --since 2025-11-01 --search Покровск
     """
-    if side is not None and side not in SIDES:
-        errors.print(f"[red]error:[/red] --side must be one of {', '.join(SIDES)}")
-        raise typer.Exit(2)
-    if kind is not None and kind not in DOCUMENT_KINDS:
-        errors.print(f"[red]error:[/red] --kind must be one of {', '.join(DOCUMENT_KINDS)}")
-        raise typer.Exit(2)
+    check_choice("--side", side, SIDES)
+    check_choice("--kind", kind, DOCUMENT_KINDS)
     with opened_store(db) as store:
         found = store.find_documents(
             source=source, side=side, since=_parse_when(since, "--since"),  # type: ignore[arg-type]

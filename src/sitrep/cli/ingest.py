@@ -12,6 +12,7 @@ from sitrep.cli._common import (
     DbOption,
     SourcesOption,
     catalog_path,
+    check_choice,
     console,
     errors,
     fail_cleanly,
@@ -59,9 +60,7 @@ def ingest_command(
 
     Example: sitrep ingest reports/ https://kyivindependent.com/news-archive/rss/
     """
-    if kind is not None and kind not in SOURCE_KINDS:
-        errors.print(f"[red]error:[/red] --kind must be one of {', '.join(SOURCE_KINDS)}")
-        raise typer.Exit(2)
+    check_choice("--kind", kind, SOURCE_KINDS)
     chosen: SourceKind | None = kind  # type: ignore[assignment]
     items = [Input(target, chosen, source) for target in targets]
     conf = settings()
