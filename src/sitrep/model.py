@@ -352,7 +352,7 @@ class Event:
     actor2: str | None = None
     fatalities: int | None = None
     claim_spans: tuple[tuple[int, int], ...] = ()
-    stage: str = "events.v1"
+    stage: str = "events.v2"
 
 
 @dataclass(frozen=True, slots=True)

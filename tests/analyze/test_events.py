@@ -186,7 +186,32 @@ def test_event_takes_its_facts_from_the_other_stages() -> None:
                                             "Military Forces of Russia")
     assert event.fatalities == 12
     assert event.claim_spans == ((claims[0].start, claims[0].end),)
-    assert event.stage == "events.v1"
+    assert event.stage == "events.v2"
+
+
+def test_event_is_placed_at_its_most_precise_place_and_dated_when_said() -> None:
+    """A demonym's country named first does not outrank the town the event is in, and an
+    ongoing fight with no date of its own takes the date it was reported on, not a tally
+    window from later in the report."""
+    text = ("Ukrainian forces are clearing out central Pokrovsk, the military said on Nov. 23. "
+            "Fire fights are ongoing.\n\nRussian forces have advanced over the past day.")
+    at = text.index
+    ukraine = GazetteerPlace("gn:690791", "Ukraine", 49.0, 32.0, "UA", None, "country",
+                             44_000_000, 690791)
+    pokrovsk = GazetteerPlace("gn:704422", "Pokrovsk", 48.28014, 37.17706, "UA", "Donetsk",
+                              "city", 60000, 704422)
+    places = [PlaceMention(0, 9, "Ukrainian", ukraine, 0.8),
+              PlaceMention(at("Pokrovsk"), at("Pokrovsk") + 8, "Pokrovsk", pokrovsk, 0.9)]
+    dates = [DateMention(at("Nov. 23"), at("Nov. 23") + 7, "Nov. 23", "2025-11-23", "day",
+                         role="said"),
+             DateMention(at("the past day"), at("the past day") + 12, "the past day",
+                         "2025-11-22/2025-11-23", "interval", role="happened")]
+    event = extract_events(text, language="en", places=places, dates=dates)[0]
+    assert event.end <= at("Russian forces")
+    assert event.place == pokrovsk
+    assert event.date == "2025-11-23"
+    outside = extract_events(text, language="en", places=places[:1], dates=dates[1:])[0]
+    assert (outside.place, outside.date) == (ukraine, "2025-11-22/2025-11-23")
 
 
 def test_empty_inputs_and_no_records() -> None:

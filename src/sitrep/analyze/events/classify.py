@@ -13,7 +13,7 @@ from sitrep.analyze.events.lexicon_uk_ru import UK_RU_CUES, UK_RU_NO_EVENT_CUES
 from sitrep.analyze.events.rules import Evidence, apply_rules
 from sitrep.analyze.events.taxonomy import SUB_EVENT_TYPES
 
-STAGE = "events.v1"
+STAGE = "events.v2"
 
 # A type needs at least this much cue weight to be an event: one ordinary cue word. Hints
 # alone ("explosion", "damaged") do not make an event.

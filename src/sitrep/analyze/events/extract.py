@@ -10,7 +10,15 @@ from typing import Protocol, TypeVar
 from sitrep.analyze.events.actors import acled_actor
 from sitrep.analyze.events.classify import STAGE, EventGuess, classify_event, event_tables
 from sitrep.analyze.events.taxonomy import SUB_EVENT_TYPES
-from sitrep.model import ActorMention, Claim, DateMention, Event, Figure, PlaceMention
+from sitrep.model import (
+    ActorMention,
+    Claim,
+    DateMention,
+    Event,
+    Figure,
+    GazetteerPlace,
+    PlaceMention,
+)
 
 # A sentence ends at . ! ? … followed by space and a capital, quote or bracket, or at a line
 # break. Good enough for news prose; abbreviations like "Nov. 23" stay inside a sentence.
@@ -124,6 +132,36 @@ def _fatalities(figures: Sequence[Figure], span: tuple[int, int]) -> int | None:
     return int(killed[0].value) if killed else None
 
 
+# How precisely a gazetteer feature locates an event: ACLED codes the most precise location
+# a report gives, so a town named in the event's sentences beats the country of a demonym
+# ("Ukrainian forces are clearing central Pokrovsk").
+_PRECISION = {"continent": 0, "country": 1, "admin1": 2, "admin2": 3}
+_MOST_PRECISE = 4
+
+
+def _event_place(places: Sequence[PlaceMention], span: tuple[int, int]) -> GazetteerPlace | None:
+    """The most precise resolved place in the event's span, else in the whole document."""
+    for pool in ([p for p in places if _inside(p, span)], list(places)):
+        resolved = sorted((p for p in pool if p.place is not None), key=lambda p: p.start)
+        if resolved:
+            best = max(resolved, key=lambda p: _PRECISION.get(p.place.feature, _MOST_PRECISE))
+            return best.place
+    return None
+
+
+def _event_date(dates: Sequence[DateMention], span: tuple[int, int]) -> str | None:
+    """When the event happened: a happened-date in its span; else the date its sentences
+    were said on (fighting "ongoing, the military said on Nov. 23" is dated Nov. 23); else
+    a happened-date elsewhere in the report."""
+    inside = sorted((d for d in dates if _inside(d, span)), key=lambda d: d.start)
+    outside = sorted((d for d in dates if not _inside(d, span)), key=lambda d: d.start)
+    for pool, role in ((inside, "happened"), (inside, "said"), (outside, "happened")):
+        found = [d for d in pool if d.role == role]
+        if found:
+            return found[0].value
+    return None
+
+
 def build_event(sub_event_type: str, span: tuple[int, int], *, event_type: str,
                 places: Sequence[PlaceMention] = (), dates: Sequence[DateMention] = (),
                 actors: Sequence[ActorMention] = (), figures: Sequence[Figure] = (),
@@ -137,20 +175,18 @@ def build_event(sub_event_type: str, span: tuple[int, int], *, event_type: str,
         places, dates, actors, figures, claims: the document's records from other stages.
 
     Returns:
-        The Event: date is the first happened-date (in the span first), place the first
-        resolved place, actors in ACLED style, fatalities the killed count, and the spans of
-        the claims that overlap it.
+        The Event: its date (``_event_date``), its most precise place (``_event_place``),
+        actors in ACLED style, fatalities the killed count, and the spans of the claims that
+        overlap it.
     """
-    happened = [d for d in _in_span_first(dates, span) if d.role == "happened"]
-    resolved = [p for p in _in_span_first(places, span) if p.place is not None]
     names = _actors(actors, span)
     return Event(
         event_type=event_type,
         sub_event_type=sub_event_type,
         start=span[0],
         end=span[1],
-        date=happened[0].value if happened else None,
-        place=resolved[0].place if resolved else None,
+        date=_event_date(dates, span),
+        place=_event_place(places, span),
         actor1=names[0] if names else None,
         actor2=names[1] if len(names) > 1 else None,
         fatalities=_fatalities(figures, span),
