@@ -335,7 +335,7 @@ class Claim:
     chain: tuple[str, ...] = ()
     anonymous: bool = False
     quote: bool = False
-    stage: str = "claims.v1"
+    stage: str = "claims.v2"
 
 
 @dataclass(frozen=True, slots=True)

@@ -134,6 +134,35 @@ def test_denial_and_spokesperson_of_a_body(kb: ActorKB, nlp: Any) -> None:
         ("Kremlin", "ru", "denied")]
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Ramzan Kadyrov, citing Apti Alaudinov, said on Telegram that Russian forces had taken "
+     "the village.", "en"),
+    ("Рамзан Кадыров, ссылаясь на Апти Алаудинова, заявил в Telegram, что российские войска "
+     "заняли село.", "ru"),
+])
+def test_a_relayed_statement_is_one_claim_of_the_cited_source(kb: ActorKB, text: str,
+                                                              language: str) -> None:
+    """The speaker who cites someone is a link of the chain, not a second claimant."""
+    (claim,) = claims_of(text, kb, language=language, outlet="Kyiv Independent")
+    assert claim.claimant == "Apti Alaudinov"
+    assert claim.claimant_side == "ru"
+    assert claim.chain == ("Kyiv Independent", "Telegram", "Ramzan Kadyrov", "Apti Alaudinov")
+
+
+@pytest.mark.parametrize(("text", "claimant", "side"), [
+    ("Reuters reported, citing two sources familiar with the matter, that the talks stalled.",
+     "sources familiar with the matter", "unknown"),
+    ("People close to the Kremlin said the talks had stalled.",
+     "People close to the Kremlin", "ru"),
+])
+def test_sources_close_to_something_are_unnamed_sources(kb: ActorKB, text: str, claimant: str,
+                                                        side: str) -> None:
+    """A vague head ("sources", "people") names a source once it says whom it is close to;
+    the body it is close to is part of that name, not the speaker."""
+    (claim,) = claims_of(text, kb)
+    assert (claim.claimant, claim.claimant_side, claim.anonymous) == (claimant, side, True)
+
+
 def test_no_cue_no_claim(kb: ActorKB) -> None:
     text = "Western nations have pledged additional military aid to Ukraine."
     assert claims_of(text, kb) == []

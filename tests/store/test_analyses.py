@@ -72,7 +72,7 @@ def test_reanalysis_replaces_and_stage_upgrades_are_noticed(store: Store) -> Non
     assert store.documents_to_analyze(STAGES) == [doc]
     store.save_analyses([_analysis(doc.key)])
     assert store.documents_to_analyze(STAGES) == []
-    assert store.documents_to_analyze((*STAGES, "claims.v1")) == [doc]
+    assert store.documents_to_analyze((*STAGES, "claims.v2")) == [doc]
     store.save_analyses([Analysis(id=doc.key, language="en", stages=STAGES)])
     assert store.analysis_for(doc.key) == Analysis(id=doc.key, language="en", stages=STAGES)
 

@@ -10,7 +10,7 @@ from sitrep.model import ActorMention, Claim
 
 __all__ = ["claimant_name", "cue_sentences", "extract_claims"]
 
-STAGE = "claims.v1"
+STAGE = "claims.v2"
 _LATIN_NAME = re.compile(r"^[A-Za-z][\w .’'-]*$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
@@ -20,7 +20,8 @@ def extract_claims(text: str, *, actors: list[ActorMention], language: str | Non
     """Attributed claims of one text, one per attribution cue that has a claimant.
 
     Quotations right after a quoted claim continue it (``cue`` None). The chain runs from
-    the outlet through the media named in the attribution to the claimant.
+    the outlet through the media named in the attribution and the speakers who relay the
+    claimant ("X, citing Y, said") to the claimant.
 
     Args:
         text: the document text.
@@ -53,7 +54,8 @@ def claimant_name(text: str, candidate: Candidate) -> str:
 def _claim(text: str, found: Attribution, outlet: str | None) -> Claim:
     """The Claim record of one attribution."""
     name = claimant_name(text, found.claimant)
-    chain = tuple(part for part in (outlet, *found.media, name) if part)
+    relays = (claimant_name(text, relay) for relay in found.relays)
+    chain = tuple(part for part in (outlet, *found.media, *relays, name) if part)
     return Claim(
         start=found.start, end=found.end, text=text[found.start:found.end], claimant=name,
         claimant_side=found.claimant.side, cue=found.cue.text if found.cue else None,

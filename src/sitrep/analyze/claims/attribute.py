@@ -43,6 +43,10 @@ _LOOKBACK = 200
 # A Russian or Ukrainian sentence that opens "Об этом сообщил …", "Про це повідомив …",
 # "О потерях … сообщило …" attributes the sentence before it.
 _ABOUT_THIS = re.compile(r"^(?:Об?|Про|Такое|Такую|Таку|Такий)\s")
+# A cue that names whom the speaker relays ("Kadyrov, citing Alaudinov, said ..."): the cited
+# one is the original claimant and the speaker a link of the chain, not a second claim.
+_RELAY = re.compile(r"citing|quoting|со ссылкой на|ссылаясь на|з посиланням на|"
+                    r"посилаючись на", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,7 @@ class Attribution:
     stance: ClaimStance
     media: tuple[str, ...]
     quote: bool
+    relays: tuple[Candidate, ...] = ()
 
 
 def find_attributions(text: str, candidates: list[Candidate],
@@ -102,12 +107,37 @@ def find_attributions(text: str, candidates: list[Candidate],
             if language in ("uk", "ru") and _ABOUT_THIS.match(masked[start:end]) and index:
                 first = sentences[index - 1][0]
             found.append(Attribution(first, end, claimant, cue, stance, media, quote))
+        found[before:] = _merge_relays(found[before:])
         if len(found) == before and sentence_quotes and found and found[-1].quote \
                 and found[-1].end >= _previous_end(text, start):
             last = found[-1]
             found.append(Attribution(start, end, last.claimant, None, "asserted", last.media,
                                      True))
     return found
+
+
+def _merge_relays(sentence: list[Attribution]) -> list[Attribution]:
+    """One attribution per relayed statement: "X, citing Y, said" is Y's claim through X.
+
+    The speaker's cue, stance and media describe how the statement travelled; the cited
+    source becomes the claimant and the speaker a relay in the chain.
+    """
+    cited = [a for a in sentence if a.cue is not None and _RELAY.fullmatch(a.cue.text)]
+    speakers = [a for a in sentence if a not in cited]
+    if len(cited) != 1 or not speakers:
+        return sentence
+    source = cited[0]
+    speaker = next((a for a in speakers if a.claimant != source.claimant), None)
+    if speaker is None:
+        return sentence
+    media = tuple(dict.fromkeys((*speaker.media, *source.media)))
+    quote = speaker.quote or source.quote
+    stance: ClaimStance = "asserted" if quote and speaker.stance == "reported" \
+        else speaker.stance
+    merged = Attribution(min(speaker.start, source.start), max(speaker.end, source.end),
+                         source.claimant, speaker.cue, stance, media, quote,
+                         relays=(*speaker.relays, speaker.claimant))
+    return [merged if a is speaker else a for a in sentence if a is not source]
 
 
 def cue_sentences(text: str, language: str | None) -> list[tuple[int, int]]:

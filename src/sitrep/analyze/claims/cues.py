@@ -45,7 +45,7 @@ def _words(stance: ClaimStance, form: CueForm, pattern: str, inverts: bool = Tru
 
 
 _EN = (
-    _words("reported", "prep", r"according to|citing|as reported by|as stated by"),
+    _words("reported", "prep", r"according to|citing|quoting|as reported by|as stated by"),
     _words("suggested", "prep", r"in the (?:view|assessment|opinion) of"),
     _words("reported", "verb", r"said|says|say|saying|reported|reports|report|reporting|"
            r"described|describes|describe|describing|wrote|writes|write|writing|added|adds|"
@@ -67,7 +67,7 @@ _EN = (
 _RU = (
     _words("reported", "prep", r"по (?:его|её|ее|их) словам|по (?:его|её|ее|их) данным|"
            r"по данным|по словам|по информации|по сведениям|"
-           r"со ссылкой на|как сообщил\w*|как сообщает|как пишет|как заявил\w*"),
+           r"со ссылкой на|ссылаясь на|как сообщил\w*|как сообщает|как пишет|как заявил\w*"),
     _words("suggested", "prep", r"по мнению|по оценк\w+|по подсчетам|по подсчётам"),
     _words("reported", "verb", r"сообщил\w*|сообщает|сообщают|сообщается|рассказал\w*|"
            r"сказал\w*|высказал\w*|переда[её]т|пишет|написал\w*|отметил\w*|добавил\w*|уточнил\w*|говорится"),
@@ -81,7 +81,7 @@ _RU = (
 )
 _UK = (
     _words("reported", "prep", r"за (?:його|її|їхніми) словами|за (?:його|її|їхніми) даними|"
-           r"за даними|за словами|за інформацією|з посиланням на|"
+           r"за даними|за словами|за інформацією|з посиланням на|посилаючись на|"
            r"як повідомив\w*|як повідомляє|як пише|як заявив\w*"),
     _words("suggested", "prep", r"на думку|за оцінк\w+|за підрахунками"),
     _words("reported", "verb", r"повідомив\w*|повідомила|повідомили|повідомляє|повідомляють|"

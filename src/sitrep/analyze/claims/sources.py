@@ -63,6 +63,12 @@ _SIDE_WORDS: tuple[tuple[re.Pattern[str], Side], ...] = (
                 r"проросійськ", re.IGNORECASE), "ru"),
     (re.compile(r"humanitarian|aid |aid-|гуманитарн|гуманітарн", re.IGNORECASE), "neutral"),
 )
+# What makes a vague head a source after all: whom it is close to or what it knows about
+# ("sources familiar with the matter", "people close to the Kremlin").
+_EN_POSTMODIFIER = re.compile(
+    r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|inside)"
+    r"(?:\s+(?:the|a|an|these|this))?(?:\s+(?!(?:said|say|says|told|that|and)\b)[\w’'-]+){1,4}",
+    re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|some|several|many|other|two|three)\s+",
                                  re.IGNORECASE)
 
@@ -92,21 +98,28 @@ def find_candidates(text: str, actors: list[ActorMention], language: str | None,
     Returns:
         Candidates sorted by start; unnamed sources that overlap an actor are dropped.
     """
-    found = [Candidate(m.start, m.end, m.name, m.side, m.kind, m.actor_id,
-                       refers=None) for m in actors if not _repeated(text, m, actors)]
+    unnamed: list[Candidate] = []
     pattern = _CY_GENERIC if language in ("uk", "ru") else _EN_GENERIC
     for match in pattern.finditer(text):
         start, end, phrase = match.start(), match.end(), match.group()
-        if language not in ("uk", "ru") and _too_vague(phrase):
-            continue
         if any(start < m.end and m.start < end for m in actors):
             continue
+        if language not in ("uk", "ru"):
+            post = _EN_POSTMODIFIER.match(text, end)
+            if post is not None:  # the body it is close to is part of its name, not a voice
+                end, phrase = post.end(), phrase + post.group()
+            elif _too_vague(phrase):
+                continue
         if _role_of(text, start, phrase, actors):
             continue
         stripped = _LEADING_DETERMINER.sub("", phrase)
         start += len(phrase) - len(stripped)
-        found.append(Candidate(start, end, stripped, _side_of(stripped), _kind_of(stripped),
-                               anonymous=True))
+        unnamed.append(Candidate(start, end, stripped, _side_of(stripped),
+                                 _kind_of(stripped), anonymous=True))
+    found = [Candidate(m.start, m.end, m.name, m.side, m.kind, m.actor_id, refers=None)
+             for m in actors if not _repeated(text, m, actors)
+             and not any(u.start <= m.start and m.end <= u.end for u in unnamed)]
+    found += unnamed
     for pattern_ref, refers in _REFERENCES:
         for match in pattern_ref.finditer(text):
             if any(match.start() < c.end and c.start < match.end() for c in found):
