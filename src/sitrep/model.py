@@ -294,8 +294,8 @@ class Figure:
 
     ``value`` is the low end of a range (``high`` its top); ``subject_side`` is whose losses
     or people these are; ``period`` a date value (see ``DateMention.value``) when the text
-    gives one; ``cumulative`` is True for running totals, False for daily counts, None if
-    the text does not say.
+    gives one, else ``pre-war`` or (populations) ``current`` when it says so; ``cumulative``
+    is True for running totals, False for daily counts, None if the text does not say.
     """
 
     start: int
@@ -309,7 +309,7 @@ class Figure:
     claimant: str | None = None
     period: str | None = None
     cumulative: bool | None = None
-    stage: str = "figures.v1"
+    stage: str = "figures.v2"
 
 
 ClaimStance = Literal["asserted", "reported", "claimed", "denied", "suggested"]

@@ -39,6 +39,7 @@ def test_kyiv_independent_seed(kb: ActorKB) -> None:
     killed = figures[0]
     assert killed.text == "killed 388 Russian soldiers"
     assert (killed.period, killed.cumulative) == ("2025-11-01/2025-11-23", True)
+    assert figures[-1].period == "pre-war"
     assert all(text[f.start:f.end] == f.text for f in figures)
 
 
@@ -81,6 +82,17 @@ def test_figures_in_sentences(kb: ActorKB, text: str, language: str,
                               expected: tuple[object, ...]) -> None:
     figures = figures_of(text, kb, language)
     assert [row(f) for f in figures] == [expected]
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("Before the full-scale invasion the town had about 12,000 residents.", "pre-war"),
+    ("Only about 3,000 residents remain in the town.", "current"),
+    ("The town had about 12,000 residents.", None),
+])
+def test_a_population_says_when_it_was_counted(kb: ActorKB, text: str,
+                                               period: str | None) -> None:
+    (figure,) = figures_of(text, kb)
+    assert (figure.kind, figure.period) == ("population", period)
 
 
 def test_range_keeps_its_top(kb: ActorKB) -> None:

@@ -43,10 +43,6 @@ NEGATION = re.compile(r"\b(not|never|no longer|failed to|fail to|не|ні)\s+(\
 OWN_SIDE = re.compile(r"\b(our|we|us|their forces|their units|defen[cs]e forces|наш\w*|мы|ми)\b",
                       re.IGNORECASE)
 ENEMY = re.compile(r"\b(the enemy|enemy forces|противник\w*|ворог\w*)\b", re.IGNORECASE)
-PRE_WAR = re.compile(r"pre-?war|before the (?:full-scale )?(?:war|invasion)|довоєн|довоен",
-                     re.IGNORECASE)
-CURRENT = re.compile(r"\b(remain\w*|still|now|currently|today|left in|остал\w*|залиш\w*)\b",
-                     re.IGNORECASE)
 ACTING_KINDS = frozenset({"military", "unit", "government", "official", "group"})
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'’”]?|\n|$)")
 OPPOSITE: dict[str, Side] = {"ua": "ru", "ru": "ua"}
@@ -127,8 +123,7 @@ def _figures(report: Report, names: ActorIndex) -> Iterator[Assertion]:
             place, _ = _place_in(report, *sentence)
             if place is None:
                 continue
-            period = "pre-war" if PRE_WAR.search(text[sentence[0]:sentence[1]]) else \
-                "current" if CURRENT.search(text[sentence[0]:sentence[1]]) else "unstated"
+            period = figure.period or "unstated"
             label = f"population of {place.name}: {_number(figure.value)} ({period})"
             yield _assertion(report, names, claim, figure.start, figure.end,
                              "population", f"population:{place.place_id}", figure.text,

@@ -22,7 +22,7 @@ from sitrep.model import ActorMention, Claim, Figure, FigureQualifier, Side
 
 __all__ = ["extract_figures"]
 
-STAGE = "figures.v1"
+STAGE = "figures.v2"
 # "(+1 030)": the day's increment printed after a running total, not a figure of its own.
 _DELTA = re.compile(r"\+\s*$")
 # "1 300 военнослужащих и 12 танков": coordinated figures share their owner.
@@ -127,5 +127,5 @@ def _figure(text: str, quantity: Quantity, sentence: tuple[int, int],
         start=start, end=end, text=text[start:end], kind=kind, value=quantity.value,
         qualifier=qualifier, high=quantity.high, subject_side=side,
         claimant=claim.claimant if claim else None,
-        period=period_for(dates, sentence, quantity.start),
+        period=period_for(text, dates, sentence, quantity.start, kind),
         cumulative=cumulative_for(text, sentence, quantity.start), stage=STAGE)

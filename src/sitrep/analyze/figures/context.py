@@ -22,6 +22,11 @@ _COUNTRY_BEFORE = re.compile(
     r"(?:(?P<ru>Russia|Россия|Росія|РФ)|(?P<ua>Ukraine|Украина|Україна))"
     r"\s*(?:has|have|had|also|reportedly|уже|вже)?\s*$")
 _OPPOSITE: dict[Side, Side] = {"ua": "ru", "ru": "ua"}
+# Periods a text gives without a date: before the war, and now.
+_PRE_WAR = re.compile(r"pre-?war|before the (?:full-scale )?(?:war|invasion)|довоєн|довоен",
+                      re.IGNORECASE)
+_CURRENT = re.compile(r"\b(?:remain\w*|still|now|currently|today|left in|остал\w*|залиш\w*)\b",
+                      re.IGNORECASE)
 # Running totals and daily counts, as the words that announce them.
 _CUMULATIVE = re.compile(
     r"(?<!\w)(?:since|so far|in total|total|to date|overall|altogether|in all|"
@@ -108,12 +113,23 @@ def claim_for(claims: list[Claim], offset: int) -> Claim | None:
         holding, key=lambda c: abs(offset - c.start))
 
 
-def period_for(dates: list[DateMention], sentence: tuple[int, int], offset: int) -> str | None:
-    """The value of the date or window nearest the figure within its sentence, if any."""
+def period_for(text: str, dates: list[DateMention], sentence: tuple[int, int], offset: int,
+               kind: str) -> str | None:
+    """When the figure holds: the value of the date or window nearest it in its sentence;
+    else ``pre-war`` when the sentence says so ("a pre-war population of 60,000"), or for a
+    population ``current`` ("25,000 remain"); else None.
+
+    Without the pre-war mark a town's pre-war and wartime populations read as a
+    contradiction.
+    """
     inside = [d for d in dates if sentence[0] <= d.start and d.end <= sentence[1]]
-    if not inside:
-        return None
-    return min(inside, key=lambda d: abs(d.start - offset)).value
+    if inside:
+        return min(inside, key=lambda d: abs(d.start - offset)).value
+    if _PRE_WAR.search(text, sentence[0], sentence[1]):
+        return "pre-war"
+    if kind == "population" and _CURRENT.search(text, sentence[0], sentence[1]):
+        return "current"
+    return None
 
 
 def cumulative_for(text: str, sentence: tuple[int, int], offset: int) -> bool | None:
