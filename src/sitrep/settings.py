@@ -23,6 +23,9 @@ class Settings:
     max_bytes: int = 20 * 1024 * 1024
     # Seconds for connect and for each read; feeds that take longer are retried on back-off.
     timeout: float = 20.0
+    # Seconds for a whole fetch, body included: a server that drips a byte just inside each
+    # read timeout must not hold a poll for ever.
+    fetch_deadline: float = 120.0
     user_agent: str = f"sitrep/{__version__} (+https://github.com/sitrep)"
     # Loopback, private and link-local addresses are refused unless allowed: a feed list from
     # elsewhere must not make sitrep probe the user's own network.
@@ -44,6 +47,7 @@ class Settings:
         for name, cast in (
             ("max_bytes", int),
             ("timeout", float),
+            ("fetch_deadline", float),
             ("poll_interval", float),
             ("max_backoff", float),
             ("near_duplicate_threshold", float),

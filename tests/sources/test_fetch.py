@@ -18,7 +18,7 @@ import pytest
 from sitrep.errors import BlockedURLError, FetchError
 from sitrep.settings import Settings
 from sitrep.sources.feeds import parse_feed
-from sitrep.sources.fetch import Fetched, fetch_url, make_client
+from sitrep.sources.fetch import Fetched, fetch_url, make_client, pin_to_address
 
 FEED = Path(__file__).parent.parent / "fixtures" / "feeds" / "lenta_ru_news_2022-12-03.rss.xml"
 FEED_BYTES = FEED.read_bytes()
@@ -61,6 +61,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send_chunked(b"y" * 5000)
         elif route == "/slow":
             self._slow()
+        elif route == "/drip":
+            self._drip()
         else:
             self._send(500, b"unknown route", {})
 
@@ -82,6 +84,18 @@ class Handler(BaseHTTPRequestHandler):
         time.sleep(1.0)
         with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self._send(200, b"late", {})  # the client has given up by now, as intended
+
+    def _drip(self) -> None:
+        """Ten small chunks a tenth of a second apart: each read is quick, the whole is not."""
+        self.send_response(200)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+            for _ in range(10):
+                self.wfile.write(b"1\r\nz\r\n")
+                self.wfile.flush()
+                time.sleep(0.1)
+            self.wfile.write(b"0\r\n\r\n")
 
     def _send(self, status: int, body: bytes, headers: dict[str, str]) -> None:
         self.send_response(status)
@@ -223,6 +237,41 @@ def test_slow_response_times_out(server: str) -> None:
         fetch_url(f"{server}/slow", impatient, settings)
     assert str(caught.value) == f"cannot fetch {server}/slow: timed out after 0.2 s"
     assert isinstance(caught.value.__cause__, httpx.TimeoutException)
+
+
+def test_a_dripping_body_stops_at_the_fetch_deadline(server: str) -> None:
+    settings = dataclasses.replace(LOCAL, timeout=2.0, fetch_deadline=0.3)
+    with make_client(settings) as http, pytest.raises(FetchError, match="too slow"):
+        fetch_url(f"{server}/drip", http, settings)
+    with make_client(LOCAL) as http:
+        assert fetch_url(f"{server}/drip", http, LOCAL).content == b"z" * 10
+
+
+def test_the_request_goes_to_the_checked_address_under_its_host_name(
+        server: str, client: httpx.Client) -> None:
+    """A name is resolved once, checked, and connected to at that address: a second DNS
+    answer (rebinding) cannot redirect the request. The server still sees the name."""
+    port = urlsplit(server).port
+    fetched = fetch_url(f"http://localhost:{port}/feed", client, LOCAL)
+    assert fetched.content == FEED_BYTES
+    assert fetched.final_url == f"http://localhost:{port}/feed"
+    assert Handler.seen[-1]["host"] == f"localhost:{port}"
+
+
+@pytest.mark.parametrize(("url", "address", "target", "host", "sni"), [
+    ("https://example.org/feed?x=1", "93.184.215.14", "https://93.184.215.14/feed?x=1",
+     "example.org", "example.org"),
+    ("http://user:pw@example.org:8080/rss", "2606:2800:21f:cb07::1",
+     "http://user:pw@[2606:2800:21f:cb07::1]:8080/rss", "example.org:8080", None),
+])
+def test_pin_to_address(url: str, address: str, target: str, host: str,
+                        sni: str | None) -> None:
+    import ipaddress
+
+    pinned_url, pinned = pin_to_address(url, ipaddress.ip_address(address))
+    assert pinned_url == target
+    assert pinned.headers == {"Host": host}
+    assert pinned.extensions.get("sni_hostname") == sni
 
 
 @pytest.mark.parametrize(

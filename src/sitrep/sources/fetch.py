@@ -7,6 +7,7 @@ import ipaddress
 import logging
 import socket
 import ssl
+import time
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -93,13 +94,15 @@ def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     current = url
+    deadline = time.monotonic() + settings.fetch_deadline
     for _hop in range(settings.max_redirects + 1):
-        check_url(current, settings)
+        target, pinned = pin_to_address(current, check_url(current, settings))
         try:
-            with client.stream("GET", current, headers=headers) as response:
+            with client.stream("GET", target, headers={**headers, **pinned.headers},
+                               extensions=pinned.extensions) as response:
                 location = _redirect_location(response)
                 if location is None:
-                    return _read_response(url, current, response, settings)
+                    return _read_response(url, current, response, settings, deadline)
         except httpx.HTTPError as exc:
             raise FetchError(f"cannot fetch {current}: {_network_reason(exc, settings)}") from exc
         LOGGER.debug("%s redirects to %s", current, location)
@@ -107,7 +110,7 @@ def fetch_url(
     raise FetchError(f"too many redirects (more than {settings.max_redirects}) from {url}")
 
 
-def check_url(url: str, settings: Settings) -> None:
+def check_url(url: str, settings: Settings) -> IPAddress:
     """Refuse a URL sitrep must not fetch: non-HTTP schemes and non-public addresses.
 
     The host is resolved here, and every address it resolves to must be public, so a
@@ -116,6 +119,10 @@ def check_url(url: str, settings: Settings) -> None:
     Args:
         url: The URL about to be requested.
         settings: ``allow_private_addresses`` lifts the address rule (for local servers).
+
+    Returns:
+        The checked address to connect to (IPv4 first): ``pin_to_address`` makes the
+        request go there, so a second DNS answer (rebinding) cannot send it elsewhere.
 
     Raises:
         BlockedURLError: The scheme or an address is refused; the message names both.
@@ -133,18 +140,39 @@ def check_url(url: str, settings: Settings) -> None:
         )
     if not parts.hostname:
         raise BlockedURLError(f"refusing to fetch {url}: it names no host")
-    if settings.allow_private_addresses:
-        return
-    for address in _resolve(parts.hostname, port or _DEFAULT_PORTS[scheme], url):
-        if not _is_public(address):
+    addresses = _resolve(parts.hostname, port or _DEFAULT_PORTS[scheme], url)
+    for address in addresses:
+        if not settings.allow_private_addresses and not _is_public(address):
             raise BlockedURLError(
                 f"refusing to fetch {url}: {parts.hostname} is {address}, a loopback, private "
                 "or reserved address (set SITREP_ALLOW_PRIVATE_ADDRESSES=1 to allow it)"
             )
+    return min(addresses, key=lambda a: a.version)
+
+
+@dataclass(frozen=True, slots=True)
+class Pinned:
+    """What a request to a pinned address needs to stay a request to the named host."""
+
+    headers: dict[str, str]
+    extensions: dict[str, str]
+
+
+def pin_to_address(url: str, address: IPAddress) -> tuple[str, Pinned]:
+    """``url`` with its host replaced by ``address``, and the Host header and TLS server
+    name (SNI, certificate check) that keep it addressed to the original host."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    literal = f"[{address}]" if address.version == 6 else str(address)
+    userinfo, _, host_header = parts.netloc.rpartition("@")
+    netloc = f"{literal}:{parts.port}" if parts.port else literal
+    netloc = f"{userinfo}@{netloc}" if userinfo else netloc
+    extensions = {"sni_hostname": host} if parts.scheme.lower() == "https" else {}
+    return parts._replace(netloc=netloc).geturl(), Pinned({"Host": host_header}, extensions)
 
 
 def _resolve(host: str, port: int, url: str) -> list[IPAddress]:
-    """Every address a host name resolves to."""
+    """Every address a host name resolves to (at least one)."""
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
@@ -175,13 +203,14 @@ def _redirect_location(response: httpx.Response) -> str | None:
 
 
 def _read_response(
-    url: str, final_url: str, response: httpx.Response, settings: Settings
+    url: str, final_url: str, response: httpx.Response, settings: Settings, deadline: float
 ) -> Fetched:
     """Turn a final (non-redirect) response into ``Fetched``, or raise for its status."""
     not_modified = response.status_code == 304
     if not not_modified and not response.is_success:
         raise FetchError(f"HTTP {response.status_code} {response.reason_phrase} for {final_url}")
-    content = b"" if not_modified else _read_body(response, final_url, settings.max_bytes)
+    content = b"" if not_modified else _read_body(response, final_url, settings.max_bytes,
+                                                  deadline)
     return Fetched(
         url=url,
         final_url=final_url,
@@ -194,8 +223,9 @@ def _read_response(
     )
 
 
-def _read_body(response: httpx.Response, url: str, max_bytes: int) -> bytes:
-    """Read the body in chunks, stopping as soon as it passes ``max_bytes``.
+def _read_body(response: httpx.Response, url: str, max_bytes: int, deadline: float) -> bytes:
+    """Read the body in chunks, stopping as soon as it passes ``max_bytes`` or the fetch
+    passes its ``deadline`` (``time.monotonic()`` seconds).
 
     Content-Length is checked first to fail without reading; the running count guards
     against servers that omit or understate it, and counts decompressed bytes.
@@ -211,6 +241,9 @@ def _read_body(response: httpx.Response, url: str, max_bytes: int) -> bytes:
         body.extend(chunk)
         if len(body) > max_bytes:
             raise FetchError(f"{url} is too large: more than the limit of {max_bytes} bytes")
+        if time.monotonic() > deadline:
+            raise FetchError(f"{url} is too slow: not complete within the fetch deadline "
+                             "(SITREP_FETCH_DEADLINE seconds)")
     return bytes(body)
 
 
