@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import socket
+import ssl
 import threading
 import time
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
+import trustme
 
 from sitrep.errors import BlockedURLError, FetchError
 from sitrep.settings import Settings
@@ -256,6 +258,43 @@ def test_the_request_goes_to_the_checked_address_under_its_host_name(
     assert fetched.content == FEED_BYTES
     assert fetched.final_url == f"http://localhost:{port}/feed"
     assert Handler.seen[-1]["host"] == f"localhost:{port}"
+
+
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A refused TLS handshake is what the test expects; no traceback for it."""
+
+
+@pytest.fixture(scope="module")
+def tls_server() -> Iterator[tuple[str, ssl.SSLContext]]:
+    """An HTTPS server on 127.0.0.1 whose certificate names only "localhost" (a test CA),
+    and a client TLS context that trusts that CA."""
+    authority = trustme.CA()
+    server_context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    authority.issue_cert("localhost").configure_cert(server_context)
+    client_context = ssl.create_default_context()
+    authority.configure_trust(client_context)
+    httpd = _QuietServer(("127.0.0.1", 0), Handler)
+    httpd.socket = server_context.wrap_socket(httpd.socket, server_side=True)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"https://localhost:{httpd.server_address[1]}", client_context
+    httpd.shutdown()
+    httpd.server_close()
+    thread.join(timeout=5)
+
+
+def test_https_to_a_pinned_address_checks_the_certificate_of_the_name(
+        tls_server: tuple[str, ssl.SSLContext]) -> None:
+    """Connected by address, TLS still sends the name (SNI) and checks the certificate
+    against it: the fetch works, and a certificate for another name fails."""
+    base, trusted = tls_server
+    with make_client(LOCAL, verify=trusted) as http:
+        assert fetch_url(f"{base}/feed", http, LOCAL).content == FEED_BYTES
+        port = urlsplit(base).port
+        with pytest.raises(FetchError, match="TLS error"):
+            fetch_url(f"https://127.0.0.1:{port}/feed", http, LOCAL)
 
 
 @pytest.mark.parametrize(("url", "address", "target", "host", "sni"), [

@@ -44,13 +44,17 @@ class Fetched:
     not_modified: bool
 
 
-def make_client(settings: Settings) -> httpx.Client:
+def make_client(settings: Settings, verify: ssl.SSLContext | bool = True) -> httpx.Client:
     """Build the HTTP client ``fetch_url`` expects: sitrep's timeout and user agent.
 
     Redirects are off because ``fetch_url`` follows them itself, re-checking every hop.
+    Connections are not kept for reuse: requests go to pinned addresses, and a TLS
+    connection checked for one host name must never carry a request for another name
+    that resolved to the same address.
 
     Args:
         settings: Where the timeout and user agent come from.
+        verify: TLS verification: True for the system's CAs, or a context trusting others.
 
     Returns:
         A new client; the caller closes it (``with make_client(s) as client: ...``).
@@ -59,6 +63,8 @@ def make_client(settings: Settings) -> httpx.Client:
         timeout=httpx.Timeout(settings.timeout),
         headers={"User-Agent": settings.user_agent},
         follow_redirects=False,
+        limits=httpx.Limits(max_keepalive_connections=0),
+        verify=verify,
     )
 
 
