@@ -223,3 +223,12 @@ def test_region_point_is_its_area_centre(gazetteer: Gazetteer) -> None:
     queensland = gazetteer.admin1_place("AU", "Queensland")
     assert queensland is not None
     assert -23.4 < queensland.lat < -17 and 141 < queensland.lon < 148
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Dagestan", "gn:567293"), ("Tatarstan", "gn:484048"), ("Karelia", "gn:552548"),
+    ("Udmurtia", "gn:479613"),
+])
+def test_russian_republics_by_bare_name(gazetteer: Gazetteer, name: str, place_id: str) -> None:
+    regions = [p.place_id for p, _ in gazetteer.candidates(name) if p.feature == "admin1"]
+    assert regions == [place_id]
