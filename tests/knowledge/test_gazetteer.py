@@ -215,3 +215,20 @@ def test_osm_city_merges_into_geonames(gazetteer: Gazetteer) -> None:
 def test_occupation_entity_names_point_at_the_oblast(gazetteer: Gazetteer) -> None:
     _place, alias = _find(gazetteer, "ДНР", "gn:709716")
     assert alias is not None and alias.used_by == "ru"
+
+
+def test_region_point_is_its_area_centre(gazetteer: Gazetteer) -> None:
+    # Queensland's places crowd its south-east coast; the region's point is its area centre,
+    # north of the Tropic of Capricorn and inland, not near Brisbane (about -27.5, 153).
+    queensland = gazetteer.admin1_place("AU", "Queensland")
+    assert queensland is not None
+    assert -23.4 < queensland.lat < -17 and 141 < queensland.lon < 148
+
+
+@pytest.mark.parametrize(("name", "place_id"), [
+    ("Dagestan", "gn:567293"), ("Tatarstan", "gn:484048"), ("Karelia", "gn:552548"),
+    ("Udmurtia", "gn:479613"),
+])
+def test_russian_republics_by_bare_name(gazetteer: Gazetteer, name: str, place_id: str) -> None:
+    regions = [p.place_id for p, _ in gazetteer.candidates(name) if p.feature == "admin1"]
+    assert regions == [place_id]

@@ -38,6 +38,15 @@ GENERIC_SUFFIX: dict[str, FeatureHint] = {
     "city": "settlement",
 }
 
+# Words before a name that point at a part of the place ("North Texas", "Western
+# Massachusetts", "Metro Nashville"). When the whole is no gazetteer name, the name without
+# the word is looked up: the part lies within the place.
+PART_PREFIXES = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+    "southeastern", "southwestern", "central", "greater", "metro", "downtown", "historic",
+})
+
 # Nouns that, before "of", announce the kind of the following name ("the village of Kachin").
 KIND_BEFORE_OF: dict[str, FeatureHint] = {
     "village": "village",
@@ -75,7 +84,8 @@ AP_STATES: dict[str, str] = {
     "Nebr.": "NE", "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY",
     "N.C.": "NC", "N.D.": "ND", "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI",
     "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN", "Tex.": "TX", "Vt.": "VT", "Va.": "VA",
-    "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY", "D.C.": "DC",
+    "Wash.": "WA", "W.Va.": "WV", "W. Va.": "WV", "Wis.": "WI", "Wisc.": "WI", "Wyo.": "WY",
+    "D.C.": "DC",
 }
 
 

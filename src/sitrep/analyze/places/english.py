@@ -15,6 +15,7 @@ from sitrep.analyze.places.context import (
     KIND_BEFORE_OF,
     LOCATIVE,
     NOT_PLACES,
+    PART_PREFIXES,
     PERSON_TITLES,
     SPEECH_VERBS,
     state_name,
@@ -93,6 +94,8 @@ def _ner_span(text: str, ent: SpacySpan) -> Span | None:
     start, end = ent.start_char, ent.end_char
     if text[start:end].lower().startswith("the "):
         start += 4
+    if text[start:end].endswith(("'s", "’s")):
+        end -= 2  # "St. Petersburg’s"
     while end > start and text[end - 1] in ".,'’":
         if text[end - 1] == "." and (text[start:end].count(".") > 1 or text[start:end]
                                      in AP_STATES):
@@ -110,6 +113,16 @@ def _ner_span(text: str, ent: SpacySpan) -> Span | None:
     if hint:
         keys.append(normalize_name(" ".join(words[:-1])))
     return Span(start, end, surface, tuple(keys), "ner", hint=hint, strength=1.0)
+
+
+def _part_of(span: Span, lookup: Lookup) -> Span | None:
+    """"North Texas", "Western Massachusetts": an unknown name made of a part word and a
+    known name, looked up under the known name (the whole span stays the mention)."""
+    first, _, rest = span.text.partition(" ")
+    if first.lower() not in PART_PREFIXES or not rest:
+        return None
+    key = normalize_name(rest)
+    return dataclasses.replace(span, keys=(key,)) if lookup.is_name(key) else None
 
 
 def country_abbreviations(text: str, lookup: Lookup) -> list[Span]:
@@ -253,6 +266,9 @@ class EnglishFinder:
         ("Boone County Jail" -> "Boone County")."""
         if any(lookup.is_name(k) for k in span.keys):
             return [span]
+        part = _part_of(span, lookup)
+        if part is not None:
+            return [part]
         tokens = [t for t in latin.tokenize(text[span.start : span.end])]
         inner = latin.gazetteer_matches(text[span.start : span.end], tokens, lookup)
         if not inner or inner[0][0] != 0 or inner[0][2][0] in NOT_PLACES:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from sitrep.knowledge.gazetteer._centres import mean_point, region_centre
 from sitrep.knowledge.gazetteer._collect import Collection, PlaceRow
 from sitrep.knowledge.gazetteer._forms import (
     cyrillic_lang,
@@ -82,16 +83,19 @@ def add_cities(coll: Collection, cities: dict[str, dict[str, Any]]) -> None:
         add_city(coll, city)
 
 
-def _centre(points: list[tuple[float, float, int]]) -> tuple[float, float]:
-    """Mean point of a region's places: a rough centre, inside for most regions."""
-    return (
-        sum(p[0] for p in points) / len(points),
-        sum(p[1] for p in points) / len(points),
-    )
+def _centre(points: list[tuple[float, float, int]], level: int) -> tuple[float, float]:
+    """Where a division without a point of its own is put.
+
+    A first-level region goes at the area centre of its places (``region_centre``), where
+    gazetteers put states and provinces; a second-level one (a county, a raion) at their
+    mean, which for such small areas is as good and stays inside.
+    """
+    latlon = [(p[0], p[1]) for p in points]
+    return region_centre(latlon) if level == 1 else mean_point(latlon)
 
 
 def _add_region(coll: Collection, region: Region, points: list[tuple[float, float, int]]) -> None:
-    lat, lon = _centre(points)
+    lat, lon = _centre(points, region.level)
     feature: PlaceFeature = "admin1" if region.level == 1 else "admin2"
     place_id = f"gn:{region.geonameid}"
     admin1_code = region.code if region.level == 1 else region.admin1_code
@@ -116,7 +120,7 @@ def _add_region(coll: Collection, region: Region, points: list[tuple[float, floa
 
 
 def add_regions(coll: Collection, regions: Regions, cities: dict[str, dict[str, Any]]) -> None:
-    """Add admin1 and admin2 divisions, placed at the mean point of their cities500 places."""
+    """Add admin1 and admin2 divisions, placed from their cities500 places (see ``_centre``)."""
     admin1_points: defaultdict[tuple[str, str], list[tuple[float, float, int]]] = defaultdict(list)
     admin2_points: defaultdict[int, list[tuple[float, float, int]]] = defaultdict(list)
     country_points: defaultdict[str, list[tuple[float, float, int]]] = defaultdict(list)
@@ -147,7 +151,7 @@ def add_countries(
     for iso2, region in regions.countries.items():
         point = regions.country_points.get(iso2)
         if point is None and city_points.get(iso2):
-            point = _centre(city_points[iso2])[:2]
+            point = mean_point([(p[0], p[1]) for p in city_points[iso2]])
         if point is None or not region.geonameid:
             continue
         population = int((info.get(iso2) or {}).get("population") or 0)

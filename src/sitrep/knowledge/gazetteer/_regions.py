@@ -38,6 +38,11 @@ _ADMIN2_WORDS = re.compile(
     r"\b(county|raion|rayon|district|parish|borough|municipality|район|округ)\b", re.IGNORECASE
 )
 _LATIN_PLAIN = re.compile(r"^[A-Za-z\u00c0-\u00ff’'. -]+$")
+# Russia's republics by their bare names ("Dagestan", "Tatarstan", "Karelia"), which news
+# use and GeoNames lists only with the generic word: "Dagestan, Respublika" (the base is the
+# proper name) or "Udmurtiya Republic" (a noun in -iya; "Chuvash Republic" is an adjective).
+_RESPUBLIKA = re.compile(r"^(?P<base>[A-Z][\w -]+), Respublika$")
+_NOUN_REPUBLIC = re.compile(r"^(?P<base>[A-Z][\w-]+(iya|eya)) Republic$")
 
 
 @dataclass(slots=True)
@@ -212,6 +217,14 @@ def _curated_admin1_names(row: dict[str, str]) -> list[NameForm]:
     return names
 
 
+def _republic_names(name: str, aliases: list[str]) -> list[str]:
+    """Bare names of a Russian republic, with the English -ia/-ea for BGN's -iya/-eya."""
+    bases = [m["base"] for m in (_RESPUBLIKA.match(name), *map(_NOUN_REPUBLIC.match, aliases))
+             if m]
+    english = [re.sub(r"([ie])ya$", r"\1a", base) for base in bases]
+    return list(dict.fromkeys(bases + english))
+
+
 def _admin1_names(
     cols: list[str], region: Region, cities: CityNames, curated: dict[str, str] | None
 ) -> list[NameForm]:
@@ -233,6 +246,9 @@ def _admin1_names(
             continue
         if _LATIN_PLAIN.match(alias) or _CYR_OBLAST.match(alias):
             names.append((alias, "common", None))
+    for bare in _republic_names(cols[0], cols[5].split("|")):
+        if bare.casefold() not in country_names:
+            names.append((bare, "common", "en"))
     subdivision = pycountry.subdivisions.get(code=cols[1]) if cols[1] else None
     if subdivision is not None:
         forms = _cyrillic_forms(subdivision.name, "iso3166-2")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-GAZETTEER_VERSION = "4"
+GAZETTEER_VERSION = "5"
 """Bump when the sources, the name rules or the layout change: an older file is rebuilt."""
 
 MAX_NAME_WORDS = 6
