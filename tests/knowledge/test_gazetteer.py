@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import math
 import pickle
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -232,3 +234,16 @@ def test_region_point_is_its_area_centre(gazetteer: Gazetteer) -> None:
 def test_russian_republics_by_bare_name(gazetteer: Gazetteer, name: str, place_id: str) -> None:
     regions = [p.place_id for p, _ in gazetteer.candidates(name) if p.feature == "admin1"]
     assert regions == [place_id]
+
+
+def test_countries_sit_at_the_shipped_geonames_points(gazetteer: Gazetteer) -> None:
+    """A country's point is the one its GeoNames entry has (data/country_points.csv, source
+    ``geonames``), so the point and the geonameid the contract reports agree."""
+    path = Path(str(resources.files("sitrep.knowledge") / "data" / "country_points.csv"))
+    with path.open(encoding="utf-8", newline="") as handle:
+        shipped = {r["iso2"]: r for r in csv.DictReader(handle)}
+    assert sum(r["source"] == "geonames" for r in shipped.values()) >= 190
+    for iso2 in ("US", "CA", "UA", "RU", "AU", "IN"):
+        place = gazetteer.country_place(iso2.lower())
+        assert place is not None and shipped[iso2]["source"] == "geonames"
+        assert (place.lat, place.lon) == (float(shipped[iso2]["lat"]), float(shipped[iso2]["lon"]))

