@@ -22,7 +22,10 @@ class Cue:
     def absent_from(self, lowered: str) -> bool:
         """Whether the lower-cased text lacks every anchor, so the pattern cannot match
         there: a substring test is far cheaper than a regex search that fails."""
-        return bool(self.anchors) and not any(a in lowered for a in self.anchors)
+        for anchor in self.anchors:  # a loop: cheaper than any() over a generator here
+            if anchor in lowered:
+                return False
+        return bool(self.anchors)
 
 
 @dataclass(frozen=True, slots=True)
