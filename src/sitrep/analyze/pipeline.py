@@ -52,8 +52,9 @@ STAGES: tuple[str, ...] = (
 # Errors a stage may raise on odd text; anything else is a bug and should surface.
 _STAGE_ERRORS = (ValueError, KeyError, IndexError, RuntimeError, TypeError, OverflowError)
 _LANGUAGE_SAMPLE = 2000
-# Texts ``analyze_many`` reads ahead: their English parses are made together.
-BATCH = 64
+# Texts ``analyze_many`` reads ahead: their English parses are made together. More would
+# hold more parses in memory for no measurable gain (nlp.pipe is at best ~5% faster on a CPU).
+BATCH = 16
 
 T = TypeVar("T")
 

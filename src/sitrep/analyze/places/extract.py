@@ -45,8 +45,9 @@ _UNCUED = 0.44
 _COUNTRY_ONLY = 0.4
 # Population a foreign place needs to be believed from an uncued Cyrillic word (see _mention).
 _FOREIGN_UNCUED_POPULATION = 1_000_000
-# Texts ``extract_many`` reads ahead: their English parses are made together.
-BATCH = 64
+# Texts ``extract_many`` reads ahead: their English parses are made together (see
+# pipeline.BATCH).
+BATCH = 16
 AREA = ("UA",)
 """The theatre sitrep watches by default: a tie-breaker for names with no other context."""
 
