@@ -10,6 +10,7 @@ from sitrep.analyze.events import (
     extract_events,
     split_sentences,
 )
+from sitrep.analyze.events.cues import literal_anchors
 from sitrep.model import (
     ActorMention,
     Claim,
@@ -245,3 +246,17 @@ def test_the_reason_is_given_in_words() -> None:
     assert guess is not None and guess.sub_event_type == "Violent demonstration"
     assert "protest" in guess.cues
     assert any("protest" in reason for reason in guess.reasons)
+
+
+@pytest.mark.parametrize(("pattern", "anchors"), [
+    (r"\bairstrikes?\b", ("airstrike",)),
+    (r"\b(?:attack|armed|combat) drones?\b", ("attack", "armed", "combat")),
+    (r"\b(?:hit|strikes? on)\b", ("hit", "strike")),
+    (r"\b(?:hq|base)\b", ()),  # "hq" is too short to anchor on, so nothing is
+    (r"\b(?:tear|pepper)? ?gas\b", ()),  # the group may be skipped
+    (r"\b(?:abc[)]d|efg)\b", ("abc", "efg")),  # a bracket in a class ends no group
+    (r"(?<!anti-)\briots?\b", ()),
+])
+def test_cue_anchors_are_letters_every_match_starts_with(
+        pattern: str, anchors: tuple[str, ...]) -> None:
+    assert literal_anchors(pattern) == anchors

@@ -59,22 +59,17 @@ def analyze_command(
         gazetteer = Gazetteer.open()
         analyzer = Analyzer.load(gazetteer)
     failed = False
+    bad_lines: list[int] = []
     stream = sys.stdin.buffer if str(jsonl) == "-" else jsonl.open("rb")
     with stream:
-        for number, item in _read_inputs(stream):
-            if isinstance(item, str):
-                errors.print(f"[yellow]problem:[/yellow] {jsonl}, line {number}: {item}",
-                             highlight=False, soft_wrap=True)
-                failed = True
-                continue
-            analysis = analyzer.analyze(item)
+        for analysis in analyzer.analyze_many(_usable_inputs(stream, jsonl, bad_lines)):
             line = analysis_to_contract(analysis)
             sys.stdout.write(json.dumps(line, ensure_ascii=False))
             sys.stdout.write("\n")
             if analysis.problems:
                 failed = True
     gazetteer.close()
-    if failed:
+    if failed or bad_lines:
         raise typer.Exit(1)
 
 
@@ -136,6 +131,18 @@ def _analyze_store(db: str | None, *, redo: bool) -> None:
                   highlight=False)
     if report.problems:
         raise typer.Exit(1)
+
+
+def _usable_inputs(stream: IO[bytes], name: Path, bad_lines: list[int]) -> Iterator[TextInput]:
+    """The readable input lines, lazily, so the analysis can batch them; each unusable line
+    is reported as it is read and its number added to ``bad_lines``."""
+    for number, item in _read_inputs(stream):
+        if isinstance(item, str):
+            errors.print(f"[yellow]problem:[/yellow] {name}, line {number}: {item}",
+                         highlight=False, soft_wrap=True)
+            bad_lines.append(number)
+            continue
+        yield item
 
 
 def _read_inputs(stream: IO[bytes]) -> Iterator[tuple[int, TextInput | str]]:

@@ -53,8 +53,8 @@ def analyze_documents(
     report = AnalyzeReport()
     for first in range(0, len(pending), BATCH):
         chunk = pending[first:first + BATCH]
-        results = [analyzer.analyze(text_input(doc, countries.get(doc.source)))
-                   for doc in chunk]
+        results = list(analyzer.analyze_many(
+            [text_input(doc, countries.get(doc.source)) for doc in chunk], BATCH))
         store.save_analyses(results)
         report.analyzed += len(results)
         report.problems += [p for r in results for p in r.problems]

@@ -79,10 +79,13 @@ def _sentence_guesses(text: str, language: str | None,
 
     Only sentences holding an event cue are classified: without one a sentence cannot
     reach ``MIN_SCORE``, and long reports are mostly such sentences. Finding every cue once
-    over the whole text costs about one classification, instead of one per sentence.
+    over the whole text costs about one classification, instead of one per sentence; a cue
+    whose leading letters the text lacks cannot match and is not searched (as in ``scan``).
     """
+    lowered = text.lower()
     starts = sorted(m.start() for table in event_tables(text, language).values()
-                    for c in table for m in c.pattern.finditer(text))
+                    for c in table if not c.absent_from(lowered)
+                    for m in c.pattern.finditer(text))
     cued = {bisect_right(sentences, (start, len(text))) - 1 for start in starts}
     return [classify_event(text[s:e], language=language) if i in cued else None
             for i, (s, e) in enumerate(sentences)]

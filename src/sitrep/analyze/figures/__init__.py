@@ -18,7 +18,7 @@ from sitrep.analyze.figures.context import (
 )
 from sitrep.analyze.figures.kinds import classify, counted_noun, is_measure, list_kind
 from sitrep.analyze.figures.numbers import Quantity, find_quantities
-from sitrep.model import ActorMention, Claim, Figure, FigureQualifier, Side
+from sitrep.model import ActorMention, Claim, DateMention, Figure, FigureQualifier, Side
 
 __all__ = ["extract_figures"]
 
@@ -34,7 +34,8 @@ _ROUND_POPULATION = 1_000
 
 def extract_figures(text: str, *, actors: list[ActorMention], language: str | None,
                     published: datetime | None = None,
-                    claims: list[Claim] | None = None) -> list[Figure]:
+                    claims: list[Claim] | None = None,
+                    dates: list[DateMention] | None = None) -> list[Figure]:
     """Figures of one text: what each number counts, how sure, whose, per whom, over when.
 
     Args:
@@ -43,6 +44,8 @@ def extract_figures(text: str, *, actors: list[ActorMention], language: str | No
         language: ISO 639-1 code ("en", "uk", "ru").
         published: publication time, to resolve periods ("since the beginning of November").
         claims: the text's claims if already extracted; found here when None.
+        dates: the text's dates (``extract_dates`` with the same ``published`` and
+            ``language``) if already extracted; found here when None.
 
     Returns:
         Figures in text order; numbers that count nothing known (dates, durations, prices,
@@ -50,7 +53,8 @@ def extract_figures(text: str, *, actors: list[ActorMention], language: str | No
     """
     if claims is None:
         claims = extract_claims(text, actors=actors, language=language)
-    dates = extract_dates(text, published=published, language=language)
+    if dates is None:
+        dates = extract_dates(text, published=published, language=language)
     figures: list[Figure] = []
     for sentence in split_sentences(text):
         previous: Figure | None = None

@@ -6,9 +6,11 @@ import dataclasses
 import itertools
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, cast
 
 from sitrep.analyze.language import detect_language
+from sitrep.analyze.parses import SharedParses, batches
 from sitrep.analyze.places.asserted import find_assertions, other_mentions
 from sitrep.analyze.places.cyrillic import CyrillicFinder
 from sitrep.analyze.places.english import EnglishFinder, load_spacy
@@ -43,6 +45,9 @@ _UNCUED = 0.44
 _COUNTRY_ONLY = 0.4
 # Population a foreign place needs to be believed from an uncued Cyrillic word (see _mention).
 _FOREIGN_UNCUED_POPULATION = 1_000_000
+# Texts ``extract_many`` reads ahead: their English parses are made together (see
+# pipeline.BATCH).
+BATCH = 16
 AREA = ("UA",)
 """The theatre sitrep watches by default: a tie-breaker for names with no other context."""
 
@@ -84,13 +89,18 @@ class PlaceExtractor:
 
     def __init__(
         self, lookup: Lookup, english: EnglishFinder, cyrillic: CyrillicFinder,
-        area: tuple[str, ...] = AREA,
+        area: tuple[str, ...] = AREA, parses: SharedParses | None = None,
     ) -> None:
-        """Wrap loaded parts; use ``load`` unless a test brings its own."""
+        """Wrap loaded parts; use ``load`` unless a test brings its own.
+
+        ``parses`` is the English finder's pipeline when this extractor owns it, so that
+        ``extract_many`` can parse texts in batches.
+        """
         self._area = area
         self._lookup: Lookup = _CachedLookup(lookup)
         self._english = english
         self._cyrillic = cyrillic
+        self._parses = parses
 
     @classmethod
     def load(
@@ -112,12 +122,14 @@ class PlaceExtractor:
         Returns:
             A ready extractor.
         """
+        parses = None
         if english and nlp is None:
-            nlp = load_spacy()
+            parses = SharedParses(load_spacy())
+            nlp = cast("Language", parses)
         elif not english:
             nlp = None
         return cls(gazetteer, EnglishFinder(nlp, with_demonyms=demonyms), CyrillicFinder.load(),
-                   area)
+                   area, parses)
 
     def extract(
         self, text: str, *, language: str | None = None, source_country: str | None = None
@@ -133,6 +145,28 @@ class PlaceExtractor:
             Mentions sorted by start, offsets into ``text``. Unresolved names stay, with
             ``place=None`` and an ``unresolved`` flag.
         """
+        if self._parses is not None:
+            self._parses.focus(text)
+        return self._extract(text, language, source_country)
+
+    def extract_many(
+        self, items: Iterable[tuple[str, str | None]], batch: int = BATCH
+    ) -> Iterator[list[PlaceMention]]:
+        """``extract`` over many ``(text, language)`` pairs, in order, with the English
+        texts parsed in batches; each result is the one ``extract`` gives."""
+        for chunk in batches(items, batch):
+            if self._parses is not None:
+                self._parses.prepare([text for text, language in chunk
+                                      if self.reads_english(text, language)])
+            for text, language in chunk:
+                if self._parses is not None:
+                    self._parses.focus(text)
+                yield self._extract(text, language, None)
+
+    def _extract(
+        self, text: str, language: str | None, source_country: str | None
+    ) -> list[PlaceMention]:
+        """``extract`` once the text's parse, if any, is in focus."""
         language = language or detect_language(text[:2000]) or "en"
         spans = self._find(text, language)
         assertions = self._effective(find_assertions(text))
@@ -163,11 +197,14 @@ class PlaceExtractor:
         return [dataclasses.replace(c, aliases=tuple(self._lookup.aliases(c.place.place_id)))
                 for c in score_group(group, None, Setting(None, source_country, self._area))]
 
+    def reads_english(self, text: str, language: str | None = None) -> bool:
+        """Whether ``extract`` runs the English finder (and its spaCy parse) on the text,
+        so a batch can parse exactly those texts ahead."""
+        return not _cyrillic_script(text, language or detect_language(text[:2000]) or "en")
+
     def _find(self, text: str, language: str) -> list[Span]:
         """Candidate spans from the finder for the text's script."""
-        if language in _CYRILLIC_LANGUAGES or (
-            len(_CYRILLIC.findall(text[:2000])) * 2 > len(text[:2000])
-        ):
+        if _cyrillic_script(text, language):
             return self._cyrillic.find(text, self._lookup, language if language == "ru" else "uk")
         return self._english.find(text, self._lookup)
 
@@ -278,6 +315,12 @@ class PlaceExtractor:
             out.append(PlaceMention(span.start, span.end, span.text, place, 0.5 if place else 0.0,
                                     None, flags, STAGE))
         return out
+
+
+def _cyrillic_script(text: str, language: str) -> bool:
+    """Whether a text goes to the Cyrillic finder: its language, or mostly Cyrillic letters."""
+    return language in _CYRILLIC_LANGUAGES or (
+        len(_CYRILLIC.findall(text[:2000])) * 2 > len(text[:2000]))
 
 
 def _significant(place: GazetteerPlace, strength: float) -> bool:
